@@ -201,12 +201,13 @@ def _pointer(error: ValidationError) -> str:
     parts = [str(part).replace("~", "~0").replace("/", "~1") for part in error.absolute_path]
     # A missing or unexpected property is best named by its own pointer.
     if error.validator == "required" and isinstance(error.instance, dict):
-        required = error.validator_value
+        required: list[str] = list(error.validator_value or [])  # type: ignore[arg-type]
         missing = [name for name in required if name not in error.instance]
         if missing:
             parts.append(str(missing[0]))
     elif error.validator == "additionalProperties" and isinstance(error.instance, dict):
-        allowed = set(error.schema.get("properties", {}))
+        schema = error.schema if isinstance(error.schema, dict) else {}
+        allowed = set(schema.get("properties", {}))
         extra = sorted(name for name in error.instance if name not in allowed)
         if extra:
             parts.append(str(extra[0]))
@@ -217,6 +218,20 @@ def answer_errors(document: object) -> list[AnswerError]:
     """Every schema violation in ``document``, in document order; empty when valid."""
     errors = sorted(_validator().iter_errors(document), key=lambda e: list(map(str, e.path)))
     return [AnswerError(_pointer(error), error.message) for error in errors]
+
+
+def resolve_pointer(document: object, pointer: str) -> Any:
+    """The value at a JSON pointer in a decoded document, or None where nothing is."""
+    value = document
+    for raw in pointer.strip("/").split("/") if pointer.strip("/") else []:
+        part = raw.replace("~1", "/").replace("~0", "~")
+        if isinstance(value, dict):
+            value = value.get(part)
+        elif isinstance(value, list) and part.isdigit() and int(part) < len(value):
+            value = value[int(part)]
+        else:
+            return None
+    return value
 
 
 def parse_answers(document: object) -> Answers:

@@ -10,13 +10,33 @@ from __future__ import annotations
 
 import re
 import string
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
 
 METHOD_ID = re.compile(r"^(?:[A-E]\d{1,2}|S[1-5])$")
 
-QuestionKind = Literal["scale10", "agree", "choice", "yesno", "number", "text", "list"]
+# "country": pick one of the listed options or type another ISO 3166-1 alpha-2 code.
+QuestionKind = Literal[
+    "scale10", "agree", "choice", "yesno", "number", "text", "list", "country"
+]
+
+# The {placeholders} the engine fills in plan steps. Every section gets the lines;
+# some sections get one more value, named by the start of their key.
+SECTION_PLACEHOLDERS: frozenset[str] = frozenset({"crisis_line", "abuse_line", "emergency"})
+SECTION_PLACEHOLDERS_BY_PREFIX: dict[str, frozenset[str]] = {
+    "chemistry_": frozenset({"ranking"}),
+    "reassess_": frozenset({"weeks"}),
+}
+# per_cause / per_own_part templates only know what the person wrote.
+ITEM_PLACEHOLDERS: frozenset[str] = frozenset({"text"})
 
 
 class _Content(BaseModel):
@@ -35,6 +55,13 @@ def placeholders(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
 
+def allowed_placeholders(section_key: str) -> frozenset[str]:
+    """The placeholders the engine fills in the steps of the section ``section_key``."""
+    extra = [names for prefix, names in SECTION_PLACEHOLDERS_BY_PREFIX.items()
+             if section_key.startswith(prefix)]
+    return SECTION_PLACEHOLDERS.union(*extra)
+
+
 class Option(_Content):
     value: str | bool | int
     label: str
@@ -50,8 +77,14 @@ class Question(_Content):
     help: str = ""
     ids: tuple[str, ...]
     options: tuple[Option, ...] = ()
+    # The schema's bounds: of the value (numbers, scales) or, for kind "list", of the item count.
     minimum: int | None = None
     maximum: int | None = None
+    # For kind "text": the most characters the schema allows.
+    max_length: int | None = None
+    # For kind "country": what a typed code must look like, and the label of "another country".
+    pattern: str | None = None
+    other_label: str | None = None
     # For kind "list": the questions asked about each item (their fields are relative).
     item_questions: tuple[Question, ...] = ()
     # Ask only when another answer has one of these values, e.g. {"/situation/ex_status": [...]}.
@@ -65,6 +98,15 @@ class Question(_Content):
             raise ValueError(f"{self.field}: a choice question needs options")
         if self.kind == "list" and not self.item_questions:
             raise ValueError(f"{self.field}: a list question needs item_questions")
+        if self.kind == "country" and not (self.options and self.pattern and self.other_label):
+            raise ValueError(f"{self.field}: a country question needs options, a pattern and "
+                             "an other_label")
+        if self.pattern is not None:
+            re.compile(self.pattern)
+            for option in self.options:
+                if not re.fullmatch(self.pattern, str(option.value)):
+                    raise ValueError(f"{self.field}: option {option.value!r} does not match "
+                                     f"{self.pattern}")
         return self
 
 
@@ -80,6 +122,15 @@ class Topic(_Content):
     _ids = field_validator("ids")(_check_ids)
 
 
+def _answer_values(question: Question) -> set[str | bool | int] | None:
+    """The values an answer to ``question`` can take, when they are few enough to list."""
+    if question.kind == "yesno":
+        return {True, False}
+    if question.kind == "choice":
+        return {option.value for option in question.options}
+    return None
+
+
 class Questionnaire(_Content):
     topics: tuple[Topic, ...]
     # Labels shared by every 0-4 agreement question and every 0-10 scale end.
@@ -89,6 +140,24 @@ class Questionnaire(_Content):
 
     def questions(self) -> list[Question]:
         return [question for topic in self.topics for question in topic.questions]
+
+    @model_validator(mode="after")
+    def _fields_once_and_conditions_real(self) -> Questionnaire:
+        fields = [question.field for question in self.questions()]
+        twice = sorted({field for field in fields if fields.count(field) > 1})
+        if twice:
+            raise ValueError(f"asked more than once: {', '.join(twice)}")
+        by_field = {question.field: question for question in self.questions()}
+        for question in self.questions():
+            for field, values in question.ask_if.items():
+                other = by_field.get(field)
+                if other is None:
+                    raise ValueError(f"{question.field}: ask_if names no question: {field}")
+                allowed = _answer_values(other)
+                if allowed is not None and not set(values) <= allowed:
+                    raise ValueError(f"{question.field}: ask_if values not offered by {field}: "
+                                     f"{sorted(map(str, set(values) - allowed))}")
+        return self
 
     def question(self, field: str) -> Question:
         for question in self.questions():
@@ -145,6 +214,9 @@ class Resources(_Content):
 
     directory: Line
     emergency_advice: str  # shown where a country is missing or unknown
+    emergency_label: str  # the name the emergency number is shown under, e.g. "Emergency services"
+    # The emergency number in words, for {emergency} in a sentence when the country is unknown.
+    local_emergency: str
     countries: dict[str, CountryLines]
 
     @field_validator("countries")
@@ -178,21 +250,57 @@ class Reflection(_Content):
     reflection: tuple[str, ...]
 
 
+def _every_path_named(paths: dict[str, PathText]) -> dict[str, PathText]:
+    from crossroads.core.result import PATHS
+
+    missing = [path for path in PATHS if path not in paths]
+    if missing:
+        raise ValueError(f"paths without a text: {', '.join(missing)}")
+    return paths
+
+
+def _placeholders_the_engine_fills(sections: dict[str, SectionText]) -> dict[str, SectionText]:
+    # An unknown {name} would reach the person as raw braces, or break the plan.
+    problems: list[str] = []
+    for key, section in sections.items():
+        allowed = allowed_placeholders(key)
+        for step in section.steps:
+            unknown = placeholders(step) - allowed
+            if unknown:
+                problems.append(f"{key}: {', '.join(sorted(unknown))}")
+        for template in (section.per_cause, section.per_own_part):
+            if template is not None and placeholders(template) - ITEM_PLACEHOLDERS:
+                problems.append(f"{key}: a per-item template may only use {{text}}")
+    if problems:
+        raise ValueError(f"unknown placeholders: {'; '.join(problems)}")
+    return sections
+
+
+# Each content file's type, so a file can be checked on its own and named in an error.
+Paths = Annotated[dict[str, PathText], AfterValidator(_every_path_named)]
+Sections = Annotated[dict[str, SectionText], AfterValidator(_placeholders_the_engine_fills)]
+Reasons = dict[str, ReasonText]
+
+
+def _labels_name_answers(labels: dict[str, str]) -> dict[str, str]:
+    bad = [key for key in labels if not (key.startswith("_") or re.fullmatch(r"(/[a-z_]+)+", key))]
+    if bad:
+        raise ValueError(f"label keys must be JSON pointers or start with '_': {', '.join(bad)}")
+    return labels
+
+
+# Plain names of answers (JSON pointer -> words) and joiners ("_and"), for reasons and plans.
+Labels = Annotated[dict[str, str], AfterValidator(_labels_name_answers)]
+
+
 class Content(_Content):
     language: str
     questionnaire: Questionnaire
-    paths: dict[str, PathText]
-    sections: dict[str, SectionText]
-    reasons: dict[str, ReasonText]
+    paths: Paths
+    sections: Sections
+    reasons: Reasons
+    labels: Labels
     resources: Resources
     safety: SafetyMessages
     reflection: Reflection
 
-    @model_validator(mode="after")
-    def _every_path_named(self) -> Content:
-        from crossroads.core.result import PATHS
-
-        missing = [path for path in PATHS if path not in self.paths]
-        if missing:
-            raise ValueError(f"paths without a text: {', '.join(missing)}")
-        return self

@@ -50,9 +50,14 @@ CLEAR_YES = Threshold(
     "clear_yes", 3,
     "Every evaluation item at 3+ of 4 is a clear yes; any at 2 or less is not (E7).",
 )
-FEW_SUPPORT_PEOPLE = Threshold(
-    "few_support_people", 1,
-    "With one person or none to talk to, finding support is the first step (A2).",
+
+REASSESS_HEAL_WEEKS = Threshold(
+    "reassess_heal_weeks", 3,
+    "A few weeks of self-care is enough to feel a difference, short enough not to drift (E1, D1).",
+)
+REASSESS_LET_GO_WEEKS = Threshold(
+    "reassess_let_go_weeks", 6,
+    "Grief needs longer before a second look is clear rather than a relapse (E12, D10).",
 )
 
 ALL = (
@@ -64,5 +69,6 @@ ALL = (
     SOOTHE_RELIANCE,
     TREATED_POORLY,
     CLEAR_YES,
-    FEW_SUPPORT_PEOPLE,
+    REASSESS_HEAL_WEEKS,
+    REASSESS_LET_GO_WEEKS,
 )

@@ -1,0 +1,27 @@
+"""Storage: SQLite or PostgreSQL behind a small repository of plain values.
+
+Open with `open_database(settings.database_url)`, then use `database.assessments`;
+the schema is migrated to the latest version on open.
+"""
+
+from crossroads.storage.database import Database, DatabaseTooNew, open_database
+from crossroads.storage.repository import (
+    AssessmentAlreadyComplete,
+    AssessmentNotFound,
+    AssessmentRepository,
+    PathChange,
+    StoredAssessment,
+    path_changes,
+)
+
+__all__ = [
+    "AssessmentAlreadyComplete",
+    "AssessmentNotFound",
+    "AssessmentRepository",
+    "Database",
+    "DatabaseTooNew",
+    "PathChange",
+    "StoredAssessment",
+    "open_database",
+    "path_changes",
+]

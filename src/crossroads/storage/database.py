@@ -1,0 +1,143 @@
+"""Opening the database: the engine, its sessions, and migrations to the latest schema."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from crossroads.settings import normalize_database_url
+from crossroads.storage.repository import AssessmentRepository
+
+__all__ = ["Database", "DatabaseTooNew", "create_engine_for", "migrate", "open_database"]
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+ALEMBIC_INI = Path(__file__).with_name("alembic.ini")
+# How long a SQLite writer waits for another one to finish before giving up.
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+# Any fixed number: serializes migrations when two processes open PostgreSQL at once.
+_POSTGRES_MIGRATION_LOCK = 0x63726F7373
+
+
+class DatabaseTooNew(RuntimeError):
+    """The database was migrated by a newer Crossroads than the one running."""
+
+
+@dataclass(frozen=True, eq=False)
+class Database:
+    """An open database: the engine, a session factory and the repositories."""
+
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @property
+    def assessments(self) -> AssessmentRepository:
+        return AssessmentRepository(self.sessions)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def open_database(url: str) -> Database:
+    """Connect to a SQLite or PostgreSQL URL and bring its schema up to date.
+
+    Raises ValueError for an unusable URL and DatabaseTooNew when the schema is ahead
+    of this version of the code.
+    """
+    url = normalize_database_url(url)
+    engine = create_engine_for(url)
+    try:
+        migrate(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+
+
+def create_engine_for(url: str) -> Engine:
+    """An engine set up for our two databases (see _prepare_sqlite for SQLite)."""
+    url = normalize_database_url(url)
+    if url.startswith("sqlite"):
+        engine = create_engine(url)
+        _prepare_sqlite(engine)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def _prepare_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Python's sqlite3 would open transactions lazily and skip them for DDL;
+        # we switch that off and begin every transaction ourselves (below).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            # WAL lets the web app read while the terminal journey writes.
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        # IMMEDIATE takes the write lock up front, so the busy timeout applies;
+        # a deferred transaction that later tries to write fails at once instead.
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def alembic_config() -> Config:
+    """The Alembic configuration, found inside the installed package."""
+    config = Config(str(ALEMBIC_INI))
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def migrate(engine: Engine, revision: str = "head") -> None:
+    """Upgrade the schema to `revision` in one transaction."""
+    config = alembic_config()
+    script = ScriptDirectory.from_config(config)
+    known = {entry.revision for entry in script.walk_revisions()}
+    with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(
+                text("SELECT pg_advisory_xact_lock(:key)"), {"key": _POSTGRES_MIGRATION_LOCK}
+            )
+        current = set(MigrationContext.configure(connection).get_current_heads())
+        if unknown := current - known:
+            raise DatabaseTooNew(
+                f"the database is at schema version {', '.join(sorted(unknown))}, which this "
+                "version of Crossroads does not know; please upgrade Crossroads"
+            )
+        if revision == "head" and current == set(script.get_heads()):
+            return
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    """Downgrade the schema to `revision` (e.g. "base"); for tests and repairs."""
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, revision)
