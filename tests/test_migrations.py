@@ -11,6 +11,8 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import IntegrityError
 
+# Registers the tables of migration 0002 on Base.metadata, so the schema comparison sees them.
+import crossroads.storage.personal_tables  # noqa: F401
 from crossroads.storage import DatabaseTooNew, open_database
 from crossroads.storage.database import (
     MIGRATIONS,
@@ -20,6 +22,8 @@ from crossroads.storage.database import (
     migrate,
 )
 from crossroads.storage.tables import Base
+
+PERSONAL_TABLES = {"drafts", "journal_entries", "plan_ticks", "app_state"}
 
 
 def tables(engine: Engine) -> set[str]:
@@ -121,3 +125,49 @@ def test_the_revisions_form_a_single_line_starting_at_0001() -> None:
     assert revisions[-1].revision == "0001" and revisions[-1].down_revision is None
     for revision in revisions:
         assert revision.module.downgrade is not None
+
+
+def test_0002_adds_the_personal_tables_and_going_down_to_0001_removes_only_them(
+    database_url: str,
+) -> None:
+    engine = create_engine_for(database_url)
+    try:
+        migrate(engine)
+        assert tables(engine) >= PERSONAL_TABLES
+
+        downgrade(engine, "0001")
+        assert current_revision(engine) == "0001"
+        assert not PERSONAL_TABLES & tables(engine)
+        assert "assessments" in tables(engine)
+
+        migrate(engine)
+        assert tables(engine) >= PERSONAL_TABLES
+    finally:
+        engine.dispose()
+
+
+def test_plan_ticks_go_when_their_assessment_is_discarded(database_url: str) -> None:
+    from crossroads.storage.plan_ticks import PlanTickRepository
+
+    with open_database(database_url) as database:
+        journey = database.assessments.start("en")
+        ticks = PlanTickRepository(database.sessions)
+        ticks.mark(journey.id, 0, 1, done=True)
+        database.assessments.discard(journey.id)
+        with database.engine.connect() as connection:
+            left = connection.execute(text("SELECT count(*) FROM plan_ticks")).scalar_one()
+        assert left == 0
+
+
+def test_the_database_itself_refuses_a_mood_outside_zero_to_ten(database_url: str) -> None:
+    insert = text(
+        "INSERT INTO journal_entries (created_at, entry_date, week_start, period, actions, mood,"
+        " urges, acted_on_urge, note) VALUES (:now, '2025-01-06', '2025-01-06', 'day', '', 11,"
+        " 0, false, '')"
+    )
+    with (
+        open_database(database_url) as database,
+        pytest.raises(IntegrityError, match="ck_journal_entries_mood"),
+        database.engine.begin() as connection,
+    ):
+        connection.execute(insert, {"now": "2025-01-06 00:00:00"})

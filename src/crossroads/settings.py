@@ -119,6 +119,13 @@ class Settings(BaseSettings):
     country: str | None = Field(
         default=None, description="ISO 3166 two-letter code, used to pick helplines."
     )
+    cooling_off_hours: float = Field(
+        default=24,
+        ge=0,
+        le=24 * 365,
+        description="How long a draft to the ex rests after its last edit before it can be "
+        "marked ready (the web outbox).",
+    )
 
     @field_validator("database_url", mode="before")
     @classmethod

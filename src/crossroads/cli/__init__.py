@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
@@ -42,6 +43,27 @@ def fail(message: str) -> NoReturn:
     """Bad input: a message on stderr that names the problem, and exit code 2."""
     print(f"crossroads: {message}", file=sys.stderr)
     raise typer.Exit(2)
+
+
+@contextmanager
+def storage_errors() -> Iterator[None]:
+    """Settings and database problems as one plain line, never a traceback."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from crossroads.settings import InvalidSettings
+    from crossroads.storage import DatabaseTooNew
+
+    try:
+        yield
+    except InvalidSettings as error:
+        fail(str(error))
+    except DatabaseTooNew as error:
+        print(f"crossroads: {error}", file=sys.stderr)
+        raise typer.Exit(1) from None
+    except SQLAlchemyError as error:
+        reason = str(error.orig if getattr(error, "orig", None) else error).splitlines()[0]
+        print(_("crossroads: cannot use the database: {reason}").format(reason=reason), file=sys.stderr)
+        raise typer.Exit(1) from None
 
 
 def emit(document: dict[str, Any]) -> None:
@@ -153,7 +175,8 @@ def assess(
 
     from crossroads.services import assess_answers
 
-    result = assess_answers(parsed, database_url=database if save else None, save=save)
+    with storage_errors():
+        result = assess_answers(parsed, database_url=database, save=save)
     if json_out:
         emit(result.to_json())
     else:
@@ -172,7 +195,8 @@ def history(
     from crossroads.cli.render import console, render_history
     from crossroads.services import load_history
 
-    past, changes = load_history(database)
+    with storage_errors():
+        past, changes = load_history(database)
     if json_out:
         emit(
             {

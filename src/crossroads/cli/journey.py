@@ -45,9 +45,7 @@ class Journey:
         return [(topic, q) for topic in self.content.questionnaire.topics for q in topic.questions]
 
     def applies(self, question: Question) -> bool:
-        return all(
-            resolve_pointer(self.answers, other) in allowed for other, allowed in question.ask_if.items()
-        )
+        return question.applies(lambda pointer: resolve_pointer(self.answers, pointer))
 
     def set(self, pointer: str, value: Any) -> None:
         *parents, leaf = pointer.strip("/").split("/")
@@ -82,10 +80,10 @@ def _options_text(question: Question, content: Content) -> list[str]:
         return [f"{value} {label}" for value, label in enumerate(content.questionnaire.agree_labels)]
     if question.kind == "scale10":
         q = content.questionnaire
-        return [f"0 = {q.scale10_low}   10 = {q.scale10_high}"]
+        return [q.scale10_low, q.scale10_high]
     lines = [f"{number}. {option.label}" for number, option in enumerate(question.options, start=1)]
     if question.kind == "country" and question.other_label:
-        lines.append(f"{_('or type a two-letter code')}: {question.other_label}")
+        lines.append(question.other_label)
     return lines
 
 
@@ -201,6 +199,8 @@ class Terminal:
             if command.lower() == BACK and not items:
                 raise Back
             if command.lower() == QUIT:
+                if items:  # keep what was written so far
+                    self.journey.set(question.field, items)
                 raise Quit
             try:
                 text = parse_reply(text_question, command)
@@ -214,6 +214,9 @@ class Terminal:
                     value = self.ask(detail, "", None, allow_back=False)
                 except Back:
                     value = None
+                except Quit:
+                    self.journey.set(question.field, [*items, item])
+                    raise
                 if value is not None:
                     item[detail.field.strip("/")] = value
             items.append(item)

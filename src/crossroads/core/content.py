@@ -9,6 +9,7 @@ start-up error, not a blank screen at 2 a.m.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 import string
 from typing import Annotated, Literal
 
@@ -89,6 +90,15 @@ class Question(_Content):
     item_questions: tuple[Question, ...] = ()
     # Ask only when another answer has one of these values, e.g. {"/situation/ex_status": [...]}.
     ask_if: dict[str, tuple[str | bool | int, ...]] = Field(default_factory=dict)
+    # Skip when another answer has one of these values, e.g. no motive questions for
+    # someone who wants to move on; an unanswered field never causes a skip.
+    skip_if: dict[str, tuple[str | bool | int, ...]] = Field(default_factory=dict)
+
+    def applies(self, answer_at: Callable[[str], object]) -> bool:
+        """Whether to ask this question, given ``answer_at(pointer)`` for earlier answers."""
+        return all(answer_at(field) in values for field, values in self.ask_if.items()) and not any(
+            answer_at(field) in values for field, values in self.skip_if.items()
+        )
 
     _ids = field_validator("ids")(_check_ids)
 
@@ -149,7 +159,7 @@ class Questionnaire(_Content):
             raise ValueError(f"asked more than once: {', '.join(twice)}")
         by_field = {question.field: question for question in self.questions()}
         for question in self.questions():
-            for field, values in question.ask_if.items():
+            for field, values in (question.ask_if | question.skip_if).items():
                 other = by_field.get(field)
                 if other is None:
                     raise ValueError(f"{question.field}: ask_if names no question: {field}")

@@ -87,7 +87,8 @@ _GROUP_OF_VALUE = {
 def unanswered(answers: Answers, content: Content) -> tuple[str, ...]:
     """What could not be weighed: whole topics left empty by name (``chemistry``), and
     single questions of a partly answered topic as ``topic.field``. Questions that only
-    apply after another answer (``ask_if``) count only when they apply; notes never do."""
+    apply after another answer (``ask_if``, ``skip_if``) count only when they apply; notes
+    never do."""
     document = answers.to_json()
     missing_by_group: dict[str, list[str]] = {}
     asked_by_group: dict[str, int] = {}
@@ -95,10 +96,7 @@ def unanswered(answers: Answers, content: Content) -> tuple[str, ...]:
         group, _, leaf = question.field.strip("/").partition("/")
         if group == "notes":
             continue
-        applies = all(
-            resolve_pointer(document, other) in allowed for other, allowed in question.ask_if.items()
-        )
-        if not applies:
+        if not question.applies(lambda pointer: resolve_pointer(document, pointer)):
             continue
         asked_by_group[group] = asked_by_group.get(group, 0) + 1
         value = resolve_pointer(document, question.field)

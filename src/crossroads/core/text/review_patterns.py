@@ -1,0 +1,817 @@
+"""The phrases the draft review looks for, one table per category (C2-C7, D7, D11, E3, E9).
+
+Every pattern runs on the draft after :func:`~crossroads.core.text.normalize.fold`, which
+keeps one character for one character, so a match's offsets are offsets in the draft.
+Patterns are written against lowercase text with straight quotes, and tolerate the
+usual texting shorthand ("dont", "u", "ur", "im").
+
+Each pattern has a ``key``: the review's content file may hold a more specific
+"instead" text under that key (``content/en/review.yaml``).
+
+Shorthand macros in angle brackets (``<YOU>``, ``<ILL>``...) are expanded before compiling.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+FlagCategory = Literal[
+    "threat", "guilt_trip", "over_promise", "jealousy_bait", "self_abasement", "neediness",
+    "blame",
+]
+StrengthCategory = Literal["owns_part", "respects_choice", "invites_talk"]
+
+FLAG_CATEGORIES: tuple[FlagCategory, ...] = (
+    "threat", "guilt_trip", "over_promise", "jealousy_bait", "self_abasement", "neediness",
+    "blame",
+)
+STRENGTH_CATEGORIES: tuple[StrengthCategory, ...] = (
+    "owns_part", "respects_choice", "invites_talk",
+)
+
+# The method items each flag category implements (CONTRACTS.md, `crossroads review`).
+FLAG_IDS: dict[FlagCategory, tuple[str, ...]] = {
+    "threat": ("C2", "D7"),
+    "guilt_trip": ("C3",),
+    "over_promise": ("C4",),
+    "jealousy_bait": ("C5",),
+    "self_abasement": ("C6", "E9"),
+    "neediness": ("D1", "D7", "D11"),
+    "blame": ("E3",),
+}
+
+_MACROS: dict[str, str] = {
+    "<YOU>": r"(?:you|u|ya)",
+    "<YOUR>": r"(?:your|ur|yr)",
+    "<YOURE>": r"(?:you'?re|you are|u'?re|u r|ur|your|youre)",
+    "<YOULL>": (
+        r"(?:you'?ll|you will|u'?ll|u will|youll|(?:you'?re|you are|ur|u r|u'?re) "
+        r"(?:going to|gonna))"
+    ),
+    "<YOUWONT>": r"(?:you won'?t|you will not|u won'?t|u wont|you'?re not going to)",
+    "<ILL>": (
+        r"(?:i'?ll|i will|ill|i shall|(?:i'?m|im|i am) (?:going to|gonna))"
+    ),
+    "<IM>": r"(?:i'?m|i am|im)",
+    "<IVE>": r"(?:i'?ve|i have|ive)",
+    "<ID>": r"(?:i'?d|i would)",
+    "<DONT>": r"(?:don'?t|do not|dont)",
+    "<WONT>": r"(?:won'?t|will not|wont)",
+    "<CANT>": r"(?:can'?t|cannot|can not|cant)",
+    "<NEG>": (
+        r"(?:not|never|no|don'?t|dont|doesn'?t|won'?t|wont|can'?t|cant|cannot|didn'?t|"
+        r"isn'?t|aren'?t|wasn'?t|wouldn'?t|shouldn'?t)"
+    ),
+    "<KIDS>": (
+        r"(?:kids|kid|children|child|girls|boys|son|sons|daughter|daughters|baby|babies|"
+        r"little ones|twins)"
+    ),
+    "<PEOPLE>": (
+        r"(?:everyone|everybody|people|the world|the whole \w+|all (?:your|ur) \w+|"
+        r"(?:your|ur|our) (?:mom|mum|mother|dad|father|parents|family|sister|brother|boss|"
+        r"friends?|coworkers|colleagues|work|office|church|kids|children|grandma|grandmother|"
+        r"new (?:girlfriend|boyfriend|partner|man|woman)|wife|husband|job|manager|team)|"
+        r"the kids|the children|my lawyer|the court|the judge|the police|the cops)"
+    ),
+    "<SP>": r"[ \t]+",
+    "<W>": r"(?:[ \t]+[\w']+)",
+    "<GAP>": r"(?:[ \t]+[\w',]+){0,4}?",
+    "<PLEASE>": r"(?:please|pls|plz|pleaseee*)",
+    # The consequence half of an ultimatum: "if you leave, <HARM>".
+    "<HARM>": (
+        r"(?:(?:i'?ll|i will|ill|i'?m going to|im going to|i am going to|i'?m gonna)(?: just)?"
+        r" (?:tell|call|make sure|take (?:the kids|you to court|everything)|sell|cut|empty|"
+        r"post|show up|come to|never (?:let|forgive|speak|talk)|fight|make (?:your|ur|sure)|"
+        r"see to it|be gone|keep the|stop paying|expose|ruin|destroy|file)"
+        r"|(?:i'?m|im|i am) (?:done|gone|finished|through|driving|coming over|calling your|"
+        r"telling|posting)|(?:we'?re|we are) (?:done|over|finished)"
+        r"|(?:you'?ll|you will|u'?ll|u will|you'?re going to|you are going to) (?:regret|never|"
+        r"lose|be sorry|pay|be paying)|you can (?:forget|kiss)|(?:don'?t|dont) (?:bother|expect))"
+    ),
+}
+
+
+def _expand(source: str) -> str:
+    for macro, value in _MACROS.items():
+        source = source.replace(macro, value)
+    return source
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One phrase shape: what it shows, where to look, and which text explains it."""
+
+    category: str
+    key: str
+    regex: re.Pattern[str]
+
+
+def _table(category: str, rows: list[tuple[str, str]]) -> tuple[Pattern, ...]:
+    return tuple(
+        Pattern(category, key, re.compile(r"(?<![\w'])" + _expand(source) + r"(?![\w'])"))
+        for key, source in rows
+    )
+
+
+THREAT = _table("threat", [
+    # Predicting how sorry they will be (C2).
+    ("regret", r"<YOULL>(?: \w+)?(?: live to| really| so| truly)? (?:regret|be sorry|pay)"),
+    ("regret", r"<YOU>(?:'ll| will| are| 're|'re)? (?:be )?paying for (?:it|this)"),
+    ("regret", r"<YOULL> (?:see|realis|realiz|understand|learn|find out|know)\w*"
+               r"(?: one day| someday| soon)? (?:how wrong|what you (?:lost|threw away|had|"
+               r"gave up|did)|what you'?ve lost|your mistake)"),
+    ("regret", r"(?:one day|someday|some day|in a year|soon enough|wait and see)"
+               r"<GAP> <YOULL> (?:come|wake up|realis|realiz|understand|see|wish|miss)\w*"),
+    ("regret", r"<YOULL> (?:come|be) (?:crawling|running|begging|crying) back"),
+    ("regret", r"(?:it'?ll|it will) be too late"),
+    ("regret", r"<YOULL> never find (?:anyone|anybody|someone|somebody|another)"),
+    ("regret", r"good luck finding (?:anyone|anybody|someone|somebody|another)"),
+    ("regret", r"<YOU> (?:will|'ll) see\.?$"),
+    ("regret", r"mark my words"),
+    ("regret", r"(?:the |biggest )+mistake of <YOUR> life"),
+    ("regret", r"don'?t come crying to me"),
+    # The children (C2).
+    ("children", r"(?:you|u)(?:'ll| will| are|'re| 're)? (?:never|not|won'?t|wont|will not)"
+                 r"(?: be)?(?: \w+)? (?:see|seeing|have|having|get|getting)(?: much of)?"
+                 r" (?:the|your|ur|our|my|those) <KIDS>(?: again)?"),
+    ("children", r"<YOULL> never see \w+(?: \w+)? again"),
+    ("children", r"forget (?:about )?(?:having|seeing|getting) (?:the|your|ur|our) <KIDS>"),
+    ("children", r"(?:fight|sue|take) you for (?:full |sole )?custody"),
+    ("children", r"(?:take|taking|keep|keeping) (?:the|your|our) <KIDS>(?: away)?"
+                 r"(?: from (?:you|u))"),
+    ("children", r"<ILL> (?:take|get|fight for|go for) (?:the|our|full|sole) "
+                 r"(?:<KIDS>|custody)"),
+    ("children", r"(?:the|our|your) <KIDS> (?:will|'ll|are going to) (?:hear|know|find out|"
+                 r"learn|never forgive)"),
+    ("children", r"make sure (?:the|our|your) <KIDS>"),
+    ("children", r"<KIDS> (?:will )?never forgive (?:you|u)"),
+    ("children", r"if you take (?:the|our) <KIDS>"),
+    # Money and property (C2).
+    ("money", r"(?:won'?t|wont|not|never|don'?t|dont|doesn'?t|didn'?t|aren'?t) (?:get|see|"
+              r"have|receive|getting|seeing|"
+              r"walk away with)(?: \w+)? (?:a (?:single )?|one )(?:penny|cent|dime|red cent)"),
+    ("money", r"(?:without|not) (?:a (?:single )?|one )(?:penny|cent|dime)"),
+    ("money", r"(?:you|u)(?:'ll| will| would|'d)? (?:get|see|leave with|end up with|walk away"
+              r" with) (?:absolutely )?nothing"),
+    ("money", r"cut (?:you|u) off"),
+    ("money", r"(?:empty|drain|clear out|freeze) (?:the|our) (?:joint )?(?:account|savings)"),
+    ("money", r"good luck paying"),
+    ("money", r"no more money for"),
+    ("money", r"my lawyer (?:will|'ll) make sure"),
+    ("money", r"you can walk(?=[.!]|$)"),
+    ("money", r"<ILL> take (?:you|u) for everything"),
+    # Turning people against them, exposing them (C2).
+    ("telling", r"(?:<ILL>|i'?m|im|i am)(?: \w+)?(?: \w+)? (?:tell|telling|let|call|calling|"
+                r"text|email|inform|message|show|warn)(?: \w+)? <PEOPLE>(?:[ \t]+[\w']+){0,3}?"
+                r" (?:what (?:you|u|kind|really)|everything|exactly|the truth|all about|"
+                r"who (?:you|u)|why (?:we|you|u)|how (?:you|u)|about (?:you|u|what))"),
+    ("telling", r"<ILL> (?:make sure|see to it that) (?:everyone|everybody|people|<PEOPLE>) "
+                r"(?:knows?|hears?|finds? out|sees?)"),
+    ("telling", r"(?:telling|tell) (?:her|him|them) everything(?=[.!]|$| about (?:you|u))"),
+    ("telling", r"<PEOPLE>(?: \w+){0,2} (?:will|won'?t|are going to|is going to|'ll)"
+                r" (?:hear|know|find out|learn)(?: \w+)? (?:every detail|everything|exactly|"
+                r"the truth|what you|what kind|who you|why)"),
+    ("telling", r"(?:hear|hears) (?:every detail|everything|all about it|my side)(?: from me)?"),
+    ("telling", r"(?:hear|hears) my side"),
+    ("telling", r"(?:wait|just wait) (?:until|till|til) <PEOPLE> (?:find|finds|hear|hears|know)"),
+    ("telling", r"(?:post|posting|share|sharing|put|putting|send|sending) (?:everything|it all|"
+                r"the (?:photos|pictures|pics|videos|messages|texts|screenshots)|"
+                r"your (?:photos|pictures|pics|messages|texts|secrets)|it) "
+                r"(?:online|on (?:facebook|instagram|insta|twitter|tiktok|social media)|"
+                r"to everyone|to <PEOPLE>)"),
+    ("telling", r"<ILL> (?:post|share|send|leak|expose)\w*(?: \w+)? (?:the )?(?:photos|pictures|"
+                r"pics|videos|messages|screenshots|everything|you)"),
+    ("telling", r"<IM> posting"),
+    ("telling", r"(?:i )?know things about (?:you|u)"),
+    # Ultimatums and pressure to force an outcome (C2, D7).
+    ("ultimatum", r"or (?:else|(?:i'?m|im|i am) (?:done|gone|leaving|coming|driving|calling|"
+                  r"telling|posting|selling|taking|out|through|finished|going to)|(?:i'?ll|ill|"
+                  r"i will) (?:tell|call|come|show|post|make|take|sell|be gone|never|file|"
+                  r"stop)|(?:we'?re|it'?s|its) (?:done|over|finished|through))"),
+    ("ultimatum", r"you can forget (?:me|about me|about us|about it)"),
+    ("ultimatum", r"(?:this is|it'?s|its|i'?m giving you|you have|you'?ve got|one|your) "
+                  r"(?:your |my |the |one )?(?:last|final|only) chance"),
+    ("ultimatum", r"(?:you have|you'?ve got|you got) (?:until|till|til|untill) \w+"),
+    ("ultimatum", r"after (?:tonight|today|that|this)(?: \w+)?,? (?:the door|i'?m done|"
+                  r"i'?m gone|we'?re done|it'?s over|i won'?t|you can forget)"),
+    ("ultimatum", r"door (?:is|will be) (?:closed|shut)"),
+    ("ultimatum", r"(?:don'?t|dont|do not) bother (?:coming|to come)(?: \w+)?"),
+    ("ultimatum", r"(?:don'?t|dont|do not) expect me to (?:make (?:it|this|things) easy|wait|"
+                  r"forgive|be here|take you back|come running|play nice)"),
+    ("ultimatum", r"(?:don'?t|dont) make me (?:do|come|call|tell|go|regret|hurt)"),
+    ("ultimatum", r"(?:keep (?:it|this) up|go ahead|try (?:it|me)|just watch)(?: \w+)?"
+                  r" and see what happens|see what happens (?:if|when) (?:you|u)"),
+    ("ultimatum", r"(?:make|making) (?:your|ur) life (?:hell|a living hell|miserable|"
+                  r"difficult)"),
+    ("ultimatum", r"make (?:things|it|this) (?:very |really )?(?:difficult|hard|ugly)"
+                  r" for (?:you|u)"),
+    ("ultimatum", r"<ILL> see to it"),
+    ("ultimatum", r"<YOULL> lose (?:everything|it all|the house|the kids|your)"),
+    ("ultimatum", r"if (?:you|u) keep (?:ignoring|avoiding|blocking) me"),
+    ("ultimatum", r"or (?:i don'?t|i dont|i do not) know what i'?(?:ll| will|m going to) do"),
+    ("ultimatum", r"if i can'?t have (?:you|u),? (?:no ?one|nobody)"),
+    ("ultimatum", r"if (?:u|you) (?:don'?t|dont|do not|won'?t|wont|keep|go|leave|move|file|"
+                  r"walk|take|go through|choose|pick|stay with|refuse)[^.!?\n]{0,60}? "
+                  r"<HARM>"),
+    ("ultimatum", r"(?:leave|walk out|go|keep ignoring me|keep it up|walk out on \w+ \w+)"
+                  r"(?: \w+)?(?: now| that door)? and <HARM>"),
+    # Pursuit framed as a consequence (C2, D7).
+    ("pursuit", r"<ILL>(?: just)? (?:show up|come|turn up|drive)(?: down| over| by)? "
+                r"(?:at|to) (?:your|ur) (?:work|office|job|building|school|gym)"),
+    ("pursuit", r"(?:i'?m|im|i am) (?:driving|coming|going) (?:over|there|to your)"
+                r"(?: \w+)? (?:right now|now|tonight)"),
+    ("pursuit", r"(?:i'?m|im|i am) (?:driving|coming) over there"),
+])
+
+GUILT_TRIP = _table("guilt_trip", [
+    # "After everything I did" (C3).
+    ("sacrifice", r"after (?:everything|all|all that|all the \w+|all these \w+)(?: \w+)?"
+                  r" (?:i'?ve|i have|i|ive|we'?ve) (?:done|did|gave|given|sacrificed|"
+                  r"been through|put up with|cooked|paid|gave up)"),
+    ("sacrifice", r"after all i did"),
+    ("sacrifice", r"after (?:everything|all) (?:i|i'?ve) \w+ (?:for|up for) (?:you|u)"),
+    ("sacrifice", r"this is how (?:you|u) (?:thank|repay|treat|pay) me"),
+    ("sacrifice", r"(?:this|that) is (?:what i get|my reward|the thanks i get)"),
+    ("sacrifice", r"(?:and )?this is what i get"),
+    ("sacrifice", r"i (?:gave up|sacrificed|quit|put) (?:my (?:whole )?(?:job|career|life|"
+                  r"dreams|friends|family|youth|twenties|thirties|everything)|everything)"
+                  r"(?: on hold)?(?: for (?:you|u))?"),
+    ("sacrifice", r"i put my (?:whole )?life on hold"),
+    ("sacrifice", r"(?:i )?gave (?:you|u) (?:the best years|my best years|everything|my life|"
+                  r"my youth)"),
+    ("sacrifice", r"(?:moved|came) (?:across|to) (?:the|a|another) (?:country|world|city|"
+                  r"state|continent) for (?:you|u)"),
+    ("sacrifice", r"i (?:stood by|supported|nursed|carried|took care of|looked after|"
+                  r"was there for) (?:you|u)"),
+    ("sacrifice", r"i was there for (?:you|u)"),
+    ("sacrifice", r"i was there (?:when|through|every day)(?: \w+)? (?:your|you) \w+"
+                  r"(?: \w+)? (?:died|was sick|were sick|passed|lost|got sick|surgery|chemo|"
+                  r"rehab)"),
+    ("sacrifice", r"i held (?:you|your hand)"),
+    ("sacrifice", r"doesn'?t (?:that|this|it) (?:mean|count for|count) anything"),
+    ("sacrifice", r"(?:you|u) owe me (?:that|this|an explanation|at least|a reply|an answer|"
+                  r"more|everything)"),
+    ("sacrifice", r"(?:toss|throw|threw|tossed|cast)(?:ing)? me (?:aside|away|out)"),
+    # "I hope you're happy" and other barbs about their conscience (C3).
+    ("conscience", r"hope (?:you'?re|you are|ur|u r|your|youre) (?:happy|proud|satisfied|"
+                   r"pleased)"),
+    ("conscience", r"(?:i )?hope (?:it was|it'?s) worth it"),
+    ("conscience", r"(?:hope|how) (?:you|u) (?:can )?(?:sleep|live with yourself)"),
+    ("conscience", r"how (?:can|could|do) (?:you|u) (?:live with yourself|sleep at night|"
+                   r"look at yourself|do this to|do that to|do this|be so|abandon|leave)"),
+    ("conscience", r"does it make (?:you|u) feel (?:good|better)"),
+    ("conscience", r"(?:do|did) (?:you|u) (?:even care|care (?:that|how|about me|at all)|"
+                   r"have any idea (?:how|what)|know what that (?:felt|feels|did)|"
+                   r"realize what (?:you|this))"),
+    ("conscience", r"would (?:you|u) even care"),
+    ("conscience", r"why (?:are|would) (?:you|u) (?:doing|do) (?:this|that) to (?:me|us)"),
+    ("conscience", r"how would (?:you|u) feel if i"),
+    ("conscience", r"(?:and )?now i have to deal with (?:this|that)(?: too)?"),
+    ("conscience", r"if (?:you|u) (?:really |truly |ever )?(?:loved|cared about|cared for) me"
+                   r"(?: at all)?"),
+    ("conscience", r"promises mean nothing"),
+    ("conscience", r"(?:stop|quit) punishing me"),
+    ("conscience", r"what am i supposed to tell (?:them|the <KIDS>|people|my \w+)"),
+    ("conscience", r"i hope (?:someday |one day )?(?:you|u) feel"),
+    ("conscience", r"(?:you'?re|you are|ur) (?:out|off) (?:having fun|partying|starting|"
+                   r"living)"),
+    ("conscience", r"(?:you'?ve|you have) humiliated me"),
+    ("conscience", r"(?:i guess )?i (?:didn'?t|never) matter(?:ed)?"),
+    ("conscience", r"(?:you )?know i have (?:nobody|no one|no ?one) else"),
+    ("conscience", r"you know (?:my|how bad my) (?:anxiety|depression|health)"),
+    ("conscience", r"left me alone on"),
+    ("conscience", r"what kind of (?:mother|father|parent|person|man|woman|wife|husband)"
+                   r" (?:walks|leaves|abandons|does)"),
+    # What their leaving does to me (C3).
+    ("suffering", r"(?:you'?re|you are|ur|u r|youre) (?:breaking|destroying|killing|"
+                  r"ruining|hurting) (?:me|my heart|us)"),
+    ("suffering", r"(?:look at|look) what (?:you'?ve|you have|you|u) (?:done|did)"
+                  r"(?: to (?:me|us|\w+))?"),
+    ("suffering", r"(?:this is )?what (?:you|u) (?:did|have done|'ve done) to me"),
+    ("suffering", r"all because of (?:you|u)"),
+    ("suffering", r"(?:suffering|crying|hurting|miserable|broken|sick|depressed|alone|falling"
+                  r" apart|can'?t sleep|a wreck)(?: \w+)? because of (?:you|u|what you did)"),
+    ("suffering", r"(?:you|u) did (?:that|this) to (?:them|me|us|the <KIDS>)"),
+    ("suffering", r"(?:you|u) (?:broke|shattered) my heart"),
+    ("suffering", r"(?:as much )?pain (?:as )?(?:you'?ve|you have) caused"),
+    ("suffering", r"i (?:haven'?t|havent|have not) (?:eaten|slept|left the house|stopped "
+                  r"crying)(?: properly)?(?: in| for| since)"),
+    ("suffering", r"i (?:can'?t|cant|cannot) (?:eat|sleep|work|function|breathe|stop crying)"
+                  r"(?=,| or | and | anymore|[.!]|$)"),
+    ("suffering", r"can barely (?:get out of bed|function|eat|sleep|breathe|work)"),
+    ("suffering", r"(?:cry|cried|crying) (?:myself to sleep|every (?:single )?(?:night|day)|"
+                  r"for (?:\w+ )?(?:days|weeks|months)(?: straight)?|all night|nonstop|"
+                  r"since you left)"),
+    ("suffering", r"(?:lost|dropped) \w+ (?:pounds|kilos|lbs|kg)"),
+    ("suffering", r"my (?:whole )?(?:life|health|world|heart) is (?:falling apart|in pieces|"
+                  r"broken|shattered|over|ruined|a mess)"),
+    ("suffering", r"<IM> (?:a wreck|falling apart|in pieces|broken|shattered|"
+                  r"dying inside|in crisis)"),
+    ("suffering", r"i'?m in crisis because"),
+    ("suffering", r"worried sick about me"),
+    # Using the children's or family's pain as leverage (C3).
+    ("children", r"(?:the|our|your) <KIDS> (?:keep asking|keeps asking|asked|ask(?:ed)? me) "
+                 r"(?:\w+ )?(?:why|when|if)(?: \w+){0,3} (?:doesn'?t|don'?t|didn'?t|stopped|"
+                 r"won'?t|left|abandon)"),
+    ("children", r"why (?:daddy|mommy|mummy|mom|dad|you) (?:doesn'?t|don'?t|left|won'?t|"
+                 r"stopped)(?: \w+)? love"),
+    ("children", r"(?:the|our|your) <KIDS> (?:cry|cries|are crying|is crying|are devastated|"
+                 r"is devastated|are heartbroken|are broken|haven'?t stopped crying|"
+                 r"won'?t stop crying)"),
+    ("children", r"(?:hasn'?t|haven'?t|won'?t|can'?t) stop(?:ped)? crying since (?:you|u)"),
+    ("children", r"(?:my|our|the) (?:whole )?(?:family|parents|mom|mum|dad|mother|father) "
+                 r"(?:is|are) (?:heartbroken|devastated|crushed|in tears)"),
+    ("children", r"(?:won'?t|can'?t) stop crying"),
+    ("children", r"(?:sits|waits|waiting|sitting) by the door"),
+    ("children", r"(?:abandon|abandoned|abandoning) (?:us|me|the <KIDS>|your <KIDS>|"
+                 r"this family|her|him)"),
+])
+
+OVER_PROMISE = _table("over_promise", [
+    ("change_everything", r"(?:<ILL>|i promise i'?ll|i swear i'?ll) (?:change|fix|"
+                          r"change and fix) (?:everything|it all|all of it|every\w*|my whole)"),
+    ("change_everything", r"<ILL> change[.,!]* (?:everything|i (?:swear|promise))"),
+    ("change_everything", r"i (?:swear|promise) (?:i'?ll|i will) change"),
+    ("change_everything", r"(?:fix|change) (?:every single thing|every problem|everything)"),
+    ("change_everything", r"<ILL> (?:fix|change) (?:all|every\w*|myself)"),
+    ("change_everything", r"change my (?:whole|entire) (?:life|self|personality)"),
+    ("change_everything", r"move heaven and earth"),
+    ("change_everything", r"whatever it takes"),
+    ("change_everything", r"everything (?:will|'ll|would|is going to) be (?:different|perfect|"
+                          r"amazing)"),
+    ("change_everything", r"every(?:thing| single thing) (?:you|u) (?:ever )?(?:hated|"
+                          r"complained about|didn'?t like)(?: about me)?,? (?:is )?gone"),
+    ("change_everything", r"all the old (?:stuff|me|habits) (?:is|are) gone"),
+    ("change_everything", r"<ILL> do everything right"),
+    ("change_everything", r"(?:i'?m|im|i am) done with (?:all of it|all that|it all) for good"),
+    # Absolute vows (C4).
+    ("never_again", r"(?:<ILL>|i promise(?: i'?ll| i will| to)?|i swear(?: i'?ll| i will)?|"
+                    r"i will) never(?: ever)? (?!(?:forget|stop loving|stop caring|"
+                    r"understand|text|call|contact|message|bother|write|reach|see|speak|talk|"
+                    r"hear|love|trust|find|meet|go)\b)\w+"
+                    r"(?:[ \t]+[\w']+){0,5}? again"),
+    ("never_again", r"(?:it|that|this)(?:'ll| will)? (?:never(?: ever)?|won'?t|wont|will not)"
+                    r" (?:ever )?happen (?:ever )?again"),
+    ("never_again", r"never(?:,)? (?:ever )?again"),
+    ("never_again", r"no more \w+(?:[ \t,]+[\w']+){0,3}?,? ever"),
+    ("never_again", r"not (?:once|one time), ever"),
+    ("never_again", r"<ILL> never (?:let (?:you|u) down|lie|hurt|cheat|yell|shout|drink|raise|"
+                    r"disappoint|leave (?:you|u)|neglect|ignore|complain|be (?:jealous|angry|"
+                    r"late|mean|cruel|like that|rude|cold|distant|that (?:person|guy|man|"
+                    r"woman)))\w*"),
+    ("never_again", r"(?:you'?ll|you will) never (?:have to|have a reason to|need to) "
+                    r"(?:ask|worry|doubt|wonder|cry|feel)"),
+    ("never_again", r"never have a reason to doubt"),
+    ("never_again", r"for (?:good|ever|the rest of my life)(?:,| now)? (?:i promise|i swear)"),
+    ("never_again", r"as long as i live"),
+    # Becoming someone new, perfect, better than ever (C4).
+    ("new_person", r"(?:i'?m|im|i am|i'?ll be|i will be|become|became|i'?ve become|prove i'?m"
+                   r"|be) (?:a |an )?(?:completely |totally |whole |entirely |brand )?"
+                   r"(?:new|different|changed) (?:person|man|woman|me|guy|girl|husband|wife|"
+                   r"partner)"),
+    ("new_person", r"(?:the )?new me"),
+    ("new_person", r"(?:i'?ve|i have|ive) (?:completely|totally|really|truly) changed"),
+    ("new_person", r"(?:i'?ve|i have|ive) changed(?: completely| totally| so much)?"
+                   r"(?=[.,!]|$| i swear| i promise)"),
+    ("new_person", r"not the same (?:person|guy|man|woman|girl)"),
+    ("new_person", r"(?:won'?t|will not|wont) (?:even )?recogni[sz]e me"),
+    ("new_person", r"better than (?:ever|it ever was|we'?ve ever been|before|it was)"),
+    ("new_person", r"happier than (?:we'?ve|we have|ever|you'?ve)"),
+    ("new_person", r"(?:be|become|make|give (?:you|u)|have) (?:the|a) (?:perfect|best|ideal) "
+                   r"(?:husband|wife|partner|boyfriend|girlfriend|family|man|woman|"
+                   r"relationship|life|dad|mom|father|mother)(?: in the world| ever)?"),
+    ("new_person", r"(?:<ILL>|i swear i'?ll|i promise i'?ll) be perfect"),
+    ("new_person", r"(?:<ILL> )?(?:make|give) (?:you|u) (?:the happiest|the life you"
+                   r"(?: always)? dreamed|everything you (?:ever )?(?:wanted|dreamed))"),
+    ("new_person", r"(?:the )?happiest (?:woman|man|person|girl|guy) (?:on earth|alive|"
+                   r"in the world)"),
+    ("new_person", r"best (?:relationship|years|time) of (?:your|ur) life"),
+    ("new_person", r"(?:i )?guarantee(?: it| you)?"),
+    ("new_person", r"(?:i )?(?:swear|promise(?: you)?) on (?:my life|everything|my mother|"
+                   r"my kids|our kids|god)"),
+    ("new_person", r"<ILL> (?:always|every single day) (?:be there for (?:you|u)|listen|"
+                   r"put (?:you|u) first|make (?:you|u) happy)"),
+    ("new_person", r"always listen,? always"),
+    ("new_person", r"put (?:you|u) first in everything"),
+    ("new_person", r"(?:from now on|from this day on|from today on),? (?:(?:i'?ll|i will) )?"
+                   r"(?:always|never|everything|be perfect|you'?ll never)"),
+    ("new_person", r"(?:<ILL>|i swear i'?ll|i promise i'?ll) (?:become|be) (?:the (?:man|woman|"
+                   r"person|partner) you deserve|exactly what you (?:always )?wanted)"),
+    ("new_person", r"i'?m a (?:totally |completely )?(?:new|changed) (?:person|man|woman)"),
+])
+
+JEALOUSY_BAIT = _table("jealousy_bait", [
+    ("admirers", r"(?:asked|asking|ask|invited|inviting) me (?:out|to dinner|for (?:a )?"
+                 r"(?:drinks?|dinner|coffee|date)|on a date)"),
+    ("admirers", r"(?:asked|asking|ask) (?:for )?my number"),
+    ("admirers", r"(?:hit|hitting|hits) on me|got hit on"),
+    ("admirers", r"flirt(?:ing|ed|s) with me"),
+    ("admirers", r"(?:guess who|you'?ll never guess who)"),
+    ("admirers", r"(?:plenty|lots|loads|tons) of (?:guys|men|women|girls|offers|fish)"),
+    ("admirers", r"(?:guys|men|women|girls|people|someone|somebody|others) (?:would|who'?d|"
+                 r"who would) (?:love|be glad|kill|be lucky|be happy|jump at the chance) to "
+                 r"(?:have|be with|date|get|take) me"),
+    ("admirers", r"(?:people|guys|men|women|girls|everyone) (?:have been|are|keep|been) "
+                 r"(?:hitting on|flirting with|asking) me"),
+    ("admirers", r"(?:any|every) (?:man|woman|guy|girl) would be lucky"),
+    ("admirers", r"not short (?:on|of) (?:offers|options|admirers)"),
+    ("admirers", r"i have options|i'?ve got options"),
+    ("admirers", r"(?:i )?could have (?:anyone|anybody|whoever)"),
+    ("admirers", r"(?:more interested in me|interested in me than)"),
+    ("admirers", r"(?:bought|got|sent) me (?:flowers|a drink|drinks)"),
+    ("admirers", r"free drinks"),
+    ("admirers", r"(?:my ex|an ex|your (?:best )?friend|your brother|your cousin|a friend of"
+                 r" yours|a guy|a girl|some guy|some girl|this guy|this girl|a man|a woman|"
+                 r"someone|somebody|a coworker|my coworker|a colleague)(?: \w+){0,3} "
+                 r"(?:reached out|texted me|messaged me|dm'?d me|wants to (?:get|go|see)|"
+                 r"keeps (?:texting|messaging|calling)|has been (?:texting|messaging|calling)|"
+                 r"kept (?:texting|messaging|calling))"),
+    ("admirers", r"never stopped thinking about me"),
+    ("admirers", r"not lonely(?:[., ]+not at all)?[., ]+if you know what i mean"),
+    ("admirers", r"(?:so many|tons of|lots of|\d+) matches"),
+    ("admirers", r"dating (?:app|apps|site)"),
+    ("admirers", r"(?:he|she) was (?:very|really|so|super) (?:friendly|flirty|charming)"),
+    ("admirers", r"(?:a |very )?(?:handsome|gorgeous|hot|cute) (?:doctor|guy|man|woman|girl|"
+                 r"lawyer|pilot|stranger)"),
+    ("admirers", r"(?:would|'d) (?:never )?(?:make that mistake|treat me better|be lucky)"),
+    ("admirers", r"(?:half|all|most) (?:the|of the) (?:women|men|girls|guys)"),
+    ("admirers", r"(?:he|she) actually (?:listens|cares|notices|calls|texts|makes time)"),
+    # Dates and someone new (C5).
+    ("dates", r"(?:i )?(?:have|had|went on|going on|got) (?:a|another|my first) "
+              r"(?:date|hot date)"),
+    ("dates", r"(?:went|going|go) out with (?:a|this|someone|somebody|\w+ from)"),
+    ("dates", r"(?:i'?ve been|i am|i'?m|im|been) (?:seeing|dating) "
+              r"(?:someone|somebody|a guy|a girl|a man|a woman|this guy|this girl)"),
+    ("dates", r"talking to (?:someone|somebody) new|talking to (?:a|this) (?:guy|girl)"),
+    ("dates", r"(?:i'?ve |i )?met (?:someone|somebody)(?: \w+)? (?:amazing|great|special|"
+              r"wonderful|new|incredible|lovely)"),
+    ("dates", r"the new (?:guy|girl|man|woman) i'?m (?:seeing|dating|with)"),
+    ("dates", r"(?:going|went) to (?:the |a )?\w+ with (?:[a-z]+)\b(?=[.!,]? (?:you "
+              r"remember|remember))"),
+    ("dates", r"(?:having|had|getting|grabbing) (?:drinks|dinner) with (?:a|this) (?:guy|girl|"
+              r"man|woman|cute|handsome|gorgeous|hot)"),
+    ("dates", r"(?:invited|took) me to (?:his|her) (?:cabin|place|house)"),
+    ("dates", r"should i (?:say yes|answer (?:him|her)|go out with|go\? you tell me)"),
+    ("dates", r"maybe i'?ll say yes"),
+])
+
+SELF_ABASEMENT = _table("self_abasement", [
+    ("begging", r"(?:i'?m |im |i am )?(?:begging|beg)(?: (?:you|u))?"),
+    ("begging", r"on my knees"),
+    ("begging", r"get on my knees"),
+    ("begging", r"no pride left"),
+    ("begging", r"crawl (?:over|on|through|back)"),
+    ("anything", r"(?:<ILL>|i would|i'?d) do (?:absolutely )?(?:anything|whatever (?:you|u) "
+                 r"(?:want|say|need|ask))"),
+    ("anything", r"anything at all"),
+    ("anything", r"(?:<ILL>|i'?d) (?:be|become) (?:whatever|anything|whoever) (?:you|u) "
+                 r"(?:want|need)"),
+    ("anything", r"tell me (?:what to do|what you want|how|what i did wrong)(?: \w+)? and "
+                 r"i'?ll (?:do|be|fix|change)"),
+    ("anything", r"i'?ll fix myself"),
+    ("anything", r"(?:be|become) exactly what (?:you|u) (?:always )?(?:want|wanted|need|needed)"),
+    ("anything", r"(?:i'?ll|ill|i will) do everything your way"),
+    ("anything", r"(?:i'?ll|ill|i will) (?:quit|give up) (?:my|all my) (?:friends|hobbies|"
+                 r"job|family)"),
+    ("anything", r"(?:treat me|do with me) (?:however|whatever)"),
+    ("anything", r"(?:you can have|take) (?:the house|everything|whatever you want)"
+                 r"[^.!?]{0,80}(?:just|if you) (?:don'?t leave|stay|come back|come home)"),
+    ("anything", r"whatever (?:you|u) (?:want|say)[,.!]? just"),
+    ("anything", r"i'?ll take it[.,]? just"),
+    ("anything", r"i'?ll (?:never )?ask for (?:nothing|anything)"),
+    # Taking all the blame (C6, E9).
+    ("all_blame", r"(?:it'?s|it is|its|it was|everything (?:is|was)|this is|that was) "
+                  r"(?:all |entirely |completely )?my fault"),
+    ("all_blame", r"all my fault"),
+    ("all_blame", r"(?:it was|it'?s|its|was) all me"),
+    ("all_blame", r"it was (?:always )?me[.,]? (?:always|not you)"),
+    ("all_blame", r"(?:i'?m|im|i am) the (?:problem|one who ruined|one to blame)"),
+    ("all_blame", r"(?:you|u) did nothing wrong"),
+    ("all_blame", r"(?:you|u) (?:were|are) (?:perfect|always the good one|right to (?:go|"
+                  r"leave))"),
+    ("all_blame", r"i (?:wrecked|ruined|destroyed|ruin|wreck|destroy) (?:us|everything|it all|"
+                  r"everything i touch)"),
+    ("all_blame", r"i'?ll take (?:all )?the blame"),
+    ("all_blame", r"(?:sorry|apologi[sz]e) for everything(?:[.,!]? (?:every|it was|all))?"),
+    ("all_blame", r"someone like me"),
+    ("all_blame", r"i deserve (?:every bit of|all of) (?:this|it)|i deserve to (?:lose|be alone|"
+                  r"suffer|be hurt)|i deserve nothing|i deserve (?:this|the) pain"),
+    # "I'm nothing without you" and self-contempt (C6, E9).
+    ("worthless", r"(?:nothing|nobody|no one|worthless|lost|useless) without (?:you|u)"),
+    ("worthless", r"(?:can'?t|cannot|cant) (?:live|breathe|go on|survive|function|exist) "
+                  r"without (?:you|u)"),
+    ("worthless", r"(?:don'?t|dont) know how to (?:do life|live|be|exist|go on) without"),
+    ("worthless", r"i (?:really )?(?:don'?t|do not|dont|never|didn'?t) deserve(?:d)? "
+                  r"(?:you|u|your love)"),
+    ("worthless", r"<IM> (?:so |such |just |really )?(?:a |an )?(?:worthless|pathetic|"
+                  r"failure|loser|nothing(?! like| but| to)|nobody|horrible person|"
+                  r"terrible person|awful person|bad person|the worst(?! at)|garbage|trash|"
+                  r"disgusting)"),
+    ("worthless", r"the worst person alive"),
+    ("worthless", r"(?:i'?m|im|i am|i was|i'?ll never be|i will never be|i could never be)"
+                  r"(?: just)?(?: not| never)? (?:good enough|worthy) (?:for|of) (?:you|u)"),
+    ("worthless", r"who (?:would|could) ever (?:want|love) me"),
+    ("worthless", r"(?:nobody|no one|no ?one) (?:will|would|could) ever (?:love|want) me"),
+    ("worthless", r"the only one who could (?:stand|love|put up with) me"),
+    ("worthless", r"i don'?t (?:even )?exist"),
+])
+
+NEEDINESS = _table("neediness", [
+    # Pressing for a reply (D7, D11).
+    ("no_reply", r"why (?:aren'?t|arent|won'?t|wont|didn'?t|didnt|haven'?t|havent|can'?t|cant)"
+                 r" (?:you|u)(?: even| still| just)? (?:answer|reply|respond|pick|text|call|"
+                 r"talk|writ|get back|look at)\w*"),
+    ("no_reply", r"why (?:are|do|r) (?:you|u)(?: keep)? (?:ignoring|leaving me|blocking|"
+                 r"avoiding|ghosting|not (?:answering|replying|responding|picking|talking|"
+                 r"texting))\w*"),
+    ("no_reply", r"why (?:don'?t|dont|do not) (?:you|u) (?:ever )?(?:answer|reply|respond|"
+                 r"pick up|text me back|call me back|talk to me)"),
+    ("no_reply", r"(?:are|r) (?:you|u) (?:ignoring|blocking|avoiding|ghosting) me"),
+    ("no_reply", r"(?:you'?re|you are|ur|u r|u'?re) (?:not|still not) (?:answering|replying|"
+                 r"responding|picking up|texting back)"),
+    ("no_reply", r"answer me|answer (?:your|the) phone|pick up (?:your|the) phone"),
+    ("no_reply", r"<PLEASE>,? (?:just )?(?:answer|reply|respond|pick up|talk to me|"
+                 r"say something|text me back|call me back|call me|text me|get back to me|"
+                 r"write back)(?=[.!?,]|$| please| pls| i | now| already)"),
+    ("no_reply", r"just (?:answer|reply|respond|pick up|text me back|call me back)"),
+    ("no_reply", r"text me back"),
+    ("no_reply", r"(?:answer|reply|respond|call me|text me|pick up)(?: me)?!+"),
+    ("no_reply", r"(?:still|again)(?: \w+)? (?:nothing|no (?:reply|answer|response))"),
+    ("no_reply", r"no (?:reply|answer|response|text|call)(?: \w+)?(?:again|\?)"),
+    ("no_reply", r"(?:left|leaving|leave) me on (?:read|seen|delivered)"),
+    ("no_reply", r"(?:read|seen|opened) my (?:message|text|messages|texts)"),
+    ("no_reply", r"(?:i )?(?:saw|see|can see) (?:you|u) (?:were |are )?online"),
+    ("no_reply", r"(?:could|can) (?:you|u) at least"),
+    ("no_reply", r"(?:could|can) at least (?:reply|answer|text|call|respond|tell)"),
+    ("no_reply", r"(?:just one|a single) word"),
+    ("no_reply", r"(?:just |please |pls |plz )say (?:anything|something)"),
+    ("no_reply", r"(?:hello|hey|hi)\?+[ \t]*(?:are (?:you|u) there|hello)"),
+    ("no_reply", r"(?:hello|helloo+|are (?:you|u) there)\?{2,}"),
+    ("no_reply", r"are (?:you|u) (?:even )?(?:there|reading (?:this|these|my))"),
+    ("no_reply", r"did (?:you|u) (?:get|see|read) my \w+\?* and"),
+    ("no_reply", r"(?:my )?messages (?:aren'?t|are not) (?:going through|being delivered)"),
+    ("no_reply", r"(?:it'?s|its|it has) been (?:\w+ )?(?:days|hours|weeks)(?: \w+){0,2} "
+                 r"(?:no|without|since (?:you|u) (?:replied|answered|texted|called|wrote))"),
+    ("no_reply", r"(?:can'?t|cant|cannot) (?:stand|take|handle|bear) (?:the|this) silence"),
+    ("no_reply", r"(?:can'?t|cant|cannot) (?:just )?disappear on me"),
+    ("no_reply", r"talk to me!"),
+    ("no_reply", r"(?:is that why|that'?s why) (?:you'?re|you are|ur) not"),
+    # Repeated pleas and pursuit (D7).
+    ("repeated", r"(?:<IVE>|i) (?:called|texted|messaged|sent|tried)(?: (?:you|u))?"
+                 r"(?: like| about| over)? (?:\d+|two|three|four|five|six|seven|eight|nine|"
+                 r"ten|twenty|fifty|a hundred|so many)(?: \w+)?"),
+    ("repeated", r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|so many) "
+                 r"(?:messages|texts|calls|voicemails|missed calls)"),
+    ("no_reply", r"if (?:you|u) (?:don'?t|dont|do not|won'?t|wont) (?:reply|answer|call|text|"
+                 r"pick up|respond|write back|get back)"),
+    ("no_reply", r"(?:you|u) (?:can'?t|cant|couldn'?t) even (?:give me|reply|answer|text|call|"
+                 r"pick up|look at me|send)"),
+    ("no_reply", r"(?:keep|keeps|keeping) (?:ignoring|avoiding|blocking) me"),
+    ("no_reply", r"(?:can'?t|cant|cannot) even get (?:a|one|an) (?:reply|answer|response|text)"),
+    ("no_reply", r"need (?:you|u) to (?:answer|reply|respond|call|text|pick up|talk to me|"
+                 r"come back|come home)"),
+    ("urgent_contact", r"(?:you have to|you need to|you must|u have to|u need to) come "
+                       r"(?:back|home|over)"),
+    ("repeated", r"(?:keep|going to keep|gonna keep|will keep) (?:calling|texting|trying|"
+                 r"messaging|asking|writing)(?: \w+)? until"),
+    ("repeated", r"i(?:'ll| will)? (?:won'?t|will not|wont|never) (?:stop|give up) (?:until|"
+                 r"on (?:us|you|u)|trying|fighting for)"),
+    ("repeated", r"not giving up"),
+    ("repeated", r"until (?:you|u) (?:say yes|show up|come back|answer|pick up|talk to me)"),
+    ("repeated", r"checking my phone"),
+    ("repeated", r"(?:drove|driving|walked|went) (?:by|past) (?:your|ur) (?:place|house|"
+                 r"work|apartment|flat)"),
+    ("repeated", r"(?:<PLEASE>[.!,]*[ \t]*){3,}"),
+    ("repeated", r"<PLEASE>,? (?:just )?come (?:back|home)"),
+    ("repeated", r"come (?:back|home)[.!]+ <PLEASE>"),
+    ("repeated", r"for the last time,? come"),
+    # Needing to see them now (D1, D11).
+    ("urgent_contact", r"(?:i|we) (?:need|have|got) to (?:see|hear|talk to|speak to|be with|"
+                       r"hold) (?:you|u|your voice)"),
+    ("urgent_contact", r"(?:i|we) need to talk(?! about)"),
+    ("urgent_contact", r"need (?:you|u)(?! to)(?: back| here| so (?:much|bad)| now)?"),
+    ("urgent_contact", r"i need (?:an answer|to hear it|to know now)"),
+    ("urgent_contact", r"(?:can'?t|cant|cannot) (?:wait|go on) (?:any ?longer|not knowing)"),
+    ("urgent_contact", r"(?:can|could|may) i (?:come over|call|see you)(?: now| tonight|"
+                       r" please)?\?"),
+    ("urgent_contact", r"(?:i'?m|im|i am) (?:outside|downstairs (?:at|from)|parked outside) "
+                       r"(?:your|ur)|already in the car"),
+    ("urgent_contact", r"(?:i'?ll|ill|i will) be (?:waiting|outside|sitting)(?: \w+){0,5}? "
+                       r"(?:until|till|at \d|every night)"),
+    ("urgent_contact", r"(?:i'?ll|ill|i will) be at [^.!?]{0,40} (?:every night|until (?:you|u))"),
+    ("urgent_contact", r"(?:see|meet|talk to) (?:you|u|me) (?:tonight|right now)"),
+    ("urgent_contact", r"can we (?:meet|talk|see each other) (?:tonight|now|right now)"),
+    ("urgent_contact", r"any ?time,? i'?ll come"),
+    ("urgent_contact", r"(?:can'?t|cant|cannot) stop thinking about (?:you|u)"),
+    ("urgent_contact", r"when are (?:you|u) coming (?:home|back)"),
+    ("urgent_contact", r"(?:just )?give me a date"),
+    ("urgent_contact", r"tell me (?:you still|that you still|you love|you miss)"),
+    ("urgent_contact", r"are (?:you|u) with (?:him|her) (?:right now|now|tonight)"),
+    ("urgent_contact", r"what am i supposed to do now"),
+    ("urgent_contact", r"please tell me(?=[.!?]|$)"),
+])
+
+BLAME = _table("blame", [
+    ("all_their_fault", r"(?:it'?s|it is|its|this is|that'?s|all|everything is|it was) "
+                        r"(?:all |entirely |completely |100% )?(?:your|ur) fault"),
+    ("all_their_fault", r"(?:100%|all|entirely|completely) on (?:you|u)"),
+    ("all_their_fault", r"(?:it'?s|its|that'?s) on (?:you|u)(?=[.!]|$)"),
+    ("all_their_fault", r"(?:you'?re|you are|ur|u r) (?:the (?:reason (?:we'?re|we are|we|this|"
+                        r"our|it|everything)|problem|one with (?:the )?(?:problems?|issues))|to blame)"),
+    ("all_their_fault", r"(?:you'?re|you are|ur|u r|you were|it was you|it'?s you|you)"
+                        r"(?: \w+)? the one who (?:left|gave up|cheated|walked|ended|lied|quit|"
+                        r"ruined|broke|destroyed|wanted out|chose|started|stopped|gave up on us)"),
+    ("all_their_fault", r"(?:not me,? (?:it was )?you|you,? not me)"),
+    ("all_their_fault", r"i (?:did|have done|'?ve done) nothing wrong"),
+    ("all_their_fault", r"i never did anything(?: wrong| to (?:you|u))?"),
+    ("all_their_fault", r"i did everything right"),
+    ("all_their_fault", r"i was a good (?:partner|husband|wife|girlfriend|boyfriend)"),
+    ("all_their_fault", r"if (?:you|u) (?:hadn'?t|had not|had just|had only|would have just|"
+                        r"would'?ve just|had ever)"),
+    ("all_their_fault", r"(?:you|u) should have (?:just )?(?:listened|tried|cared)"),
+    ("all_their_fault", r"(?<!what )(?:you|u) (?:ruined|destroyed|wrecked|screwed up|"
+                        r"sabotaged|blew up|killed) (?:everything|it all|us|our|this (?:family|"
+                        r"marriage|relationship)|what we|the (?:best|only|family|marriage|"
+                        r"relationship)|my life|years)"),
+    ("all_their_fault", r"(?<!what )(?:you|u) (?:threw away|gave up on|walked away from) "
+                        r"(?:everything|it all|us|our|what we|a good|years|this family|me)"),
+    ("all_their_fault", r"(?:you|u) checked out (?:years|months|long|a long|emotionally|on us)"),
+    ("all_their_fault", r"(?:your|ur) (?:cheating|lying|lies|temper|drinking|selfishness|"
+                        r"jealousy|affair|ego) (?:broke|ruined|destroyed|wrecked|is why|killed)"),
+    ("all_their_fault", r"(?:you|u) and (?:your|ur) (?:selfishness|ego|lies|temper|drama)"),
+    ("all_their_fault", r"(?:you|u) (?:made|make) a (?:huge|big|terrible) mistake"),
+    ("all_their_fault", r"(?:with|because of) (?:your|ur) (?:temper|lies|lying|cheating|"
+                        r"selfishness|drinking)"),
+    ("all_their_fault", r"(?:you|u) always (?:blame|do this|run|take the easy|make it about)"),
+    ("all_their_fault", r"(?:you|u) never (?:once )?(?:cared|loved|thought about|tried|"
+                        r"listened|appreciated|gave a)"),
+    ("all_their_fault", r"(?:you|u) only (?:ever )?(?:thought|cared|think|care) about"),
+    ("all_their_fault", r"(?:you|u) (?:just )?used me"),
+    ("all_their_fault", r"(?:you|u) (?:lied|cheated)(?: to me)? (?:all the time|constantly|"
+                        r"for years)"),
+    ("all_their_fault", r"(?:you|u) (?:left|broke|ripped|tore) (?:this|our|the) (?:family|home|"
+                        r"marriage)(?: apart)?"),
+    ("all_their_fault", r"(?:you|u) did (?:that|this) to (?:them|the <KIDS>|us)"),
+    # Insults and contempt (E3).
+    ("insult", r"(?:you'?re|you are|u'?re|u r|ur|youre|you were|u were)(?: just| such| so| really| truly|"
+               r" honestly| nothing but| always| completely| a)* (?:(?:a|an) )?(?:selfish|coward"
+               r"|cowardly|liar|lying|cheat|cheater|pathetic|idiot|narcissist|narcissistic|"
+               r"crazy|insane|psycho|disgusting|weak|heartless|cold|cruel|quitter|joke|stupid|"
+               r"spineless|immature|loser|useless|worthless|pig|snake|monster|"
+               r"manipulative|manipulator|toxic|evil|fake|fraud|failure|bitch|bastard|jerk|"
+               r"asshole|unbelievable|despicable|nasty|vile|terrible (?:mother|father|"
+               r"husband|wife|person|partner)|bad (?:mother|father)|pathetic excuse|"
+               r"disappointment|nothing)"),
+    ("insult", r"your (?:so )?(?:selfish|pathetic|crazy|insane|disgusting|heartless|spineless|"
+               r"immature|narcissistic|unbelievable|despicable|delusional|toxic|manipulative)"
+               r"(?= |[.!?,]|$)(?! (?:behaviou?r|attitude|friends?|family|mother|father|"
+               r"ex|side|choices?))"),
+    ("insult", r"(?:you|u) (?:selfish|lying|cheating|spineless|pathetic|heartless|disgusting|"
+               r"stupid|worthless|useless|cowardly)"),
+    ("insult", r"what a (?:joke|loser|coward|liar|waste|disappointment)(?: (?:you are|u r|"
+               r"you were))?"),
+    ("insult", r"typical (?:you|u|of you|of u)"),
+    ("insult", r"(?:that'?s|that is|this is|how) (?:so |really |just |pretty )?(?:cruel|selfish|"
+               r"heartless|pathetic|disgusting|low|cold|spineless|cowardly)(?=[.!?]|$)"),
+    ("insult", r"what kind of (?:mother|father|parent|person|man|woman|wife|husband)"
+               r" (?:walks|leaves|abandons|does)"),
+    ("all_their_fault", r"(?:pain|hurt) (?:as )?(?:you'?ve|you have) caused"),
+    ("insult", r"(?:^|(?<=[.!?,] )|(?:just|please|pls|so|seriously|honestly),? )grow up"),
+    ("insult", r"(?:you|u) (?:were|was|are) never good enough"),
+    ("insult", r"worst thing that ever happened to me"),
+    ("insult", r"(?:your|ur) loss"),
+    ("insult", r"(?:so-called|so called) \w+"),
+    ("insult", r"(?:good luck|have fun) finding (?:someone|anyone) who (?:puts up|will put up"
+               r"|can stand|would put up)"),
+    ("insult", r"(?:couldn'?t|could not|can'?t) even (?:tell me|be honest|say it|face me)"),
+    ("insult", r"(?:you|u) (?:run|ran|running) (?:away )?(?:when|the second|the minute|as soon)"),
+    ("insult", r"running away the (?:second|minute|moment)"),
+    ("insult", r"(?:everyone|everybody) (?:knows it|can see it|agrees with me)"),
+    ("insult", r"(?:everyone|everybody) does(?=[.!]|$)"),
+    ("insult", r"(?:your|ur) (?:stupid|pathetic|precious) \w+"),
+    ("insult", r"too (?:immature|selfish|weak|cowardly|stupid|lazy) to"),
+    ("insult", r"(?:an )?idiot if (?:you|u) think"),
+    ("insult", r"shame (?:you|u) didn'?t see it"),
+])
+
+FLAG_PATTERNS: dict[str, tuple[Pattern, ...]] = {
+    "threat": THREAT,
+    "guilt_trip": GUILT_TRIP,
+    "over_promise": OVER_PROMISE,
+    "jealousy_bait": JEALOUSY_BAIT,
+    "self_abasement": SELF_ABASEMENT,
+    "neediness": NEEDINESS,
+    "blame": BLAME,
+}
+
+OWNS_PART = _table("owns_part", [
+    ("own", r"(?:i (?:know|realize|realise|see|admit|understand|can see|recognize|get) "
+            r"(?:now )?(?:that )?)i (?:was|wasn'?t|did|didn'?t|stopped|put|spent|made|let|"
+            r"messed|drank|hid|kept|pushed|leaned|expected|shut|worked|criticized|"
+            r"neglected|took|never|always|got|acted|became|went|overreacted|hurt|failed|"
+            r"said|treated|left|dismissed|ignored|checked|read|blamed|yelled|shouted|lied)"),
+    ("own", r"(?:that'?s|that was|it was|this is) (?:on me|my (?:part|mistake|fault)|"
+            r"wrong of me|a mistake on my part|not fair(?: of me| to you)?|no excuse)"),
+    ("own", r"that wasn'?t (?:fair|okay|ok|right|kind)"),
+    ("own", r"my part (?:in this|in it|in what happened|was)"),
+    ("own", r"i (?:own|take responsibility for) (?:that|my part|it)"),
+    ("own", r"i shouldn'?t have"),
+    ("own", r"i was wrong to"),
+    ("own", r"i regret (?:how|the way|not|what i|that i|saying|my|the)"),
+    ("own", r"(?:i'?m|im|i am) (?:so |really |truly )?sorry (?:for|that|about|i) "
+            r"(?!everything\b)(?:the way i|how i|i|my|not|what i|the times|the night|"
+            r"mine|being|calling|making|checking|reading|yelling|shouting|that)"),
+    ("own", r"sorry for mine"),
+    ("own", r"mine was"),
+    ("own", r"(?:you|u) were right(?: about me|,? and i| about)?"),
+    ("own", r"i was (?:too|the one who|so|really|often|very) (?:\w+)"),
+    ("own", r"i was (?:jealous|distant|controlling|short|selfish|scared|critical|"
+            r"suspicious|cold|harsh|absent|defensive|unfair|wrong)"),
+    ("own", r"i (?:hid|kept things|stopped (?:showing|making|asking|listening|planning|"
+            r"trying)|made (?:it all|decisions|fun)|expected you to|leaned on you|pushed you"
+            r" away|let my temper|wasn'?t (?:there|easy|supportive|honest|fair)|didn'?t "
+            r"listen|put work|spent too much|took it out on you|made you feel|"
+            r"recognize a lot of myself|criticized|called you)"),
+    ("own", r"i (?:wasn'?t|was not) (?:easy|there|supportive|present|fair|kind|honest)"),
+    ("own", r"(?:i'?m|im|i am) (?:working on|getting help for|in (?:a|therapy|counseling) "
+            r"for|taking)(?: \w+){0,3} (?:temper|drinking|jealousy|anger|it|that|myself)"),
+])
+
+RESPECTS_CHOICE = _table("respects_choice", [
+    ("respect", r"(?:i )?respect (?:your|that|it|whatever|you'?re|you)"),
+    ("respect", r"whatever (?:you|u) decide|whatever happens"),
+    ("respect", r"(?:it'?s|its) (?:your|ur) (?:call|choice|decision|right)"),
+    ("respect", r"(?:every|the) right to (?:choose|decide|leave|say no)"),
+    ("respect", r"if (?:not|you'?re not|the answer is no|you'?d rather not|you don'?t|"
+                r"you would rather not)[,.]? (?:i|that'?s|it'?s|no)"),
+    ("respect", r"no (?:pressure|expectations|hard feelings)"),
+    ("respect", r"(?:totally |completely |it'?s )?(?:fine|okay|ok|alright) if (?:not|you|the)"),
+    ("respect", r"(?:take|taking) (?:all )?(?:the|as long as|as much) (?:time )?(?:you|u) need"),
+    ("respect", r"as long as (?:you|u) need"),
+    ("respect", r"i (?:won'?t|will not|'?m not going to|am not going to|'?m not gonna) "
+                r"(?:push|pressure|argue|fight|text|contact|make it harder|keep messaging|"
+                r"beg)"),
+    ("respect", r"not (?:trying|writing|asking) to change (?:your|ur) mind"),
+    ("respect", r"(?:i'?m|im|i am) not asking (?:for anything|it to|you to)"),
+    ("respect", r"(?:you|u) (?:don'?t|do not) owe me"),
+    ("respect", r"i (?:understand|get it|get that|accept|'?ve accepted|have accepted|"
+                r"understand if|understand why|understand you)"),
+    ("respect", r"(?:trying|try) to accept"),
+    ("respect", r"(?:i )?(?:can'?t|cannot) make (?:you|u) stay"),
+    ("respect", r"even if (?:that'?s|it'?s|we|you) (?:not|don'?t)"),
+    ("respect", r"(?:i )?wish (?:you|u) (?:well|every|the best|happiness)"),
+    ("respect", r"(?:i )?hope (?:you|u) find|hope (?:he|she|they) treats? you|"
+                r"hope it'?s everything"),
+    ("respect", r"(?:leave|let) (?:you|u) be"),
+    ("respect", r"(?:give|giving) (?:you|u) (?:space|time|room)"),
+    ("respect", r"if that'?s (?:alright|okay|ok|easier)"),
+    ("respect", r"(?:only )?(?:if|unless) (?:you|u) want (?:that|me to|to)"),
+    ("respect", r"whether or not"),
+    ("respect", r"(?:keep|give you) my distance"),
+    ("respect", r"i (?:won'?t|will not) (?:be texting|contact|text|reach out|write)"),
+    ("respect", r"be well|take care(?: of yourself)?[.!]?$"),
+    ("respect", r"(?:made up your mind|you'?ve decided)"),
+    ("respect", r"not (?:going to|gonna) (?:fight|argue|keep|push|contact)"),
+    ("respect", r"just wanted (?:you )?to (?:know|say)"),
+])
+
+INVITES_TALK = _table("invites_talk", [
+    ("talk", r"(?:can|could|would|shall|should|may) we (?:\w+ )?(?:talk|sit down|meet|try|"
+             r"see|grab|go|find|figure|work out|decide|discuss|have a|maybe)"),
+    ("talk", r"would (?:you|u) (?:be )?(?:open|willing|up for|consider|want|like|be okay)"),
+    ("talk", r"(?:if )?(?:you'?re|you are) (?:open|willing|up for it)"),
+    ("talk", r"(?:i'?d|i would) (?:like|love) (?:to (?:talk|hear|understand|sit down|go "
+             r"through|try)|us to)"),
+    ("talk", r"if (?:you|u) (?:ever )?(?:want|would like|'?d like) to (?:talk|share|tell)"),
+    ("talk", r"(?:i'?m|im|i am) here if"),
+    ("talk", r"let'?s (?:find|talk|sit)"),
+    ("talk", r"we should (?:probably )?(?:talk|decide|sit down|figure)"),
+    ("talk", r"(?:talk|talking) (?:about|calmly|honestly|it through|sometime|some time|when)"),
+    ("talk", r"(?:couples |a )?(?:counselor|counsellor|counseling|counselling|therapy|"
+             r"therapist|mediator)(?: together| with me)"),
+    ("talk", r"(?:see|try|join|go to) (?:a |my )?(?:couples )?(?:counselor|counsellor|"
+             r"counseling|therapy|therapist|mediator|session)"),
+    ("talk", r"(?:you'?re|you are) welcome to join"),
+    ("talk", r"when (?:works|would work|is good) for you"),
+    ("talk", r"(?:a|have a) (?:conversation|coffee|walk)"),
+    ("talk", r"with someone who can help"),
+])
+
+STRENGTH_PATTERNS: dict[str, tuple[Pattern, ...]] = {
+    "owns_part": OWNS_PART,
+    "respects_choice": RESPECTS_CHOICE,
+    "invites_talk": INVITES_TALK,
+}
+
+__all__ = [
+    "FLAG_CATEGORIES",
+    "FLAG_IDS",
+    "FLAG_PATTERNS",
+    "STRENGTH_CATEGORIES",
+    "STRENGTH_PATTERNS",
+    "FlagCategory",
+    "Pattern",
+    "StrengthCategory",
+]

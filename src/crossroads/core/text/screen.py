@@ -1,0 +1,229 @@
+"""The duty-of-care screen (S1, S2, B9, A7, A8): reads one free text, returns a ScreenResult.
+
+How it reads a text:
+
+1. ``normalize`` folds case, quotes, shorthand ("kms", "dont") and stretched letters; the
+   text is then cut into sentences.
+2. Figures of speech ("this is killing me", "dying to know", "I could kill him") are blanked
+   out before the self-harm phrases are read, so they never raise a level.
+3. Each self-harm phrase family (``screen_lexicon.SELF_HARM_RULES``) is matched; a phrase
+   is dropped when negated right before it ("I would never kill myself"), read at its
+   third-person level when it is about someone else ("my friend says she wants to die"),
+   and at ``none`` when that someone is in a film, book or song.
+4. An urgent phrase about a time long past, or past and recovered from ("two years ago I
+   tried ... I'm doing better now"), is read as ``check_in``: never lower, because a past
+   attempt stays a reason to check in (C-SSRS: lifetime behavior).
+5. Abuse phrases (violence, threats, control, stalking, gaslighting) count when not negated
+   and when the doer is a partner or ex rather than the writer or a parent.
+
+Pure: no I/O, regexes compiled at import. The optional embedding model (``screen_model``)
+may raise ``none`` to ``check_in`` or add ``abuse``; it never lowers what the rules found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from crossroads.core.result import SELF_HARM_ORDER, ScreenResult, SelfHarmLevel
+from crossroads.core.text import screen_lexicon as lex
+from crossroads.core.text.normalize import (
+    CLAUSE_BREAK,
+    has_stretched_letters,
+    normalize,
+    split_sentences,
+)
+
+__all__ = ["screen_many", "screen_rules", "screen_text"]
+
+Person = Literal["first", "partner", "other", "thing"]
+
+_FOS_MARK = " zzfos "
+_PARTNER_WORDS = (
+    r"ex|husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|spouse|ex-husband|ex-wife|"
+    r"ex-boyfriend|ex-girlfriend|ex-partner"
+)
+_OTHER_WORDS = (
+    r"friend|friends|sister|brother|mom|mum|mother|dad|father|son|daughter|cousin|aunt|uncle|"
+    r"boss|coworker|colleague|teacher|kid|kids|child|neighbor|neighbour|roommate|bestie|"
+    r"grandma|grandpa|grandmother|grandfather|stepdad|stepmom|stepfather|stepmother|niece|"
+    r"nephew|classmate|student|patient|client|coach|therapist|character|guy|girl|man|woman|"
+    r"person|people|someone|somebody|everyone|everybody|parents|family|cat|dog|sibling|"
+    r"brother-in-law|sister-in-law|mother-in-law|father-in-law|in-laws|best friend|bff|"
+    r"cousin|priest|pastor|doctor|nurse|landlord|stranger|baby|toddler|teenager|teen"
+)
+_SUBJECT_VERBS = (
+    r"is|was|said|says|told|tells|wants|wanted|tried|tries|feels|felt|keeps|kept|has|had|"
+    r"thinks|thought|threatened|threatens|talks|talked|posts|posted|texted|texts|wrote|writes|"
+    r"mentioned|admitted|confessed|cuts|cut|would|will|might|could|can|does|did|may|seems|"
+    r"seemed|just|always|never|often|sometimes|recently|attempted|overdosed|got|gets|went|goes|"
+    r"died|killed|took|takes|jumped|hanged|hung|used|hit|hits|pushed|shoved|slapped|punched|"
+    r"grabbed|choked|checks|checked|reads|read|controls|controlled|tracks|tracked|won't|"
+    r"wouldn't|doesn't|didn't|isn't|wasn't|'s|'d|'ll|needs|needed|hurt|hurts|beat|beats|kicked|"
+    r"calls|called|screams|screamed|yells|yelled|made|makes|started|starts|went|threw|throws|"
+    r"broke|breaks|follows|followed|shows|showed|stalks|stalked|sent|sends|refuses|refused|"
+    r"forced|forces|took|isolated|isolates|manipulated|manipulates|gaslit|gaslights|denies|"
+    r"denied|insists|insisted|swore|swears|claims|claimed|acts|acted|also|even|still|then"
+)
+_SUBJECT_RE = re.compile(
+    r"\b(?:(?P<first>i|i'm|i've|i'd|i'll|we|we're|we've|we'd)"
+    r"|(?P<me>me|myself)"
+    r"|(?P<pron>he|she|they|he's|she's|they're|he'd|she'd|they'd|he'll|she'll|they'll|hes|shes)"
+    r"|(?:(?:my|his|her|their|our|a|the|your|this|that)\s+(?:\w+\s+)?)?"
+    r"(?:(?P<partner>" + _PARTNER_WORDS + r")|(?P<other>" + _OTHER_WORDS + r"))"
+    r"(?=\s+(?:" + _SUBJECT_VERBS + r")\b)"
+    r"|(?P<thing>it|it's|this|that|reality|everything|the news|the truth|life|grief|"
+    r"loneliness|the realization|the pain|work|school|nothing))\b"
+)
+_HAS_PARTNER = re.compile(
+    r"\b(?:he|she|him|his|they|them|their|he's|she's|" + _PARTNER_WORDS + r")\b"
+)
+_LAST_WORD_FIRST_PERSON = re.compile(r"\b(?:me|i|i'm|myself|i'd|i'll)\s+$")
+
+
+def _last_subject(pre: str, *, me_counts: bool) -> Person | None:
+    """Who the words just before a phrase are about: the last subject mentioned."""
+    if me_counts and _LAST_WORD_FIRST_PERSON.search(pre):
+        return "first"
+    last: Person | None = None
+    for match in _SUBJECT_RE.finditer(pre):
+        if match.group("first") or (me_counts and match.group("me")):
+            last = "first"
+        elif match.group("pron") or match.group("partner"):
+            last = "partner"
+        elif match.group("other"):
+            last = "other"
+        elif match.group("thing"):
+            last = "thing" if not me_counts else last
+    return last
+
+
+def _clause_before(pre: str) -> str:
+    """The part of ``pre`` after the last clause break (comma, "but", "and" ...)."""
+    cut = 0
+    for match in CLAUSE_BREAK.finditer(pre):
+        cut = match.end()
+    return pre[cut:]
+
+
+def _negated(pre: str) -> bool:
+    clause = lex.NOT_A_NEGATION.sub(" ", _clause_before(pre))
+    return lex.NEGATION_BEFORE.search(clause.rstrip() + " ") is not None
+
+
+def _blank(pattern: re.Pattern[str], text: str, mark: str = _FOS_MARK) -> str:
+    return pattern.sub(mark, text)
+
+
+@dataclass
+class _Reading:
+    level: SelfHarmLevel = "none"
+    abuse: bool = False
+    evidence: list[str] = field(default_factory=list)
+
+    def raise_to(self, level: SelfHarmLevel, phrase: str) -> None:
+        if level == "none":
+            return
+        if SELF_HARM_ORDER[level] > SELF_HARM_ORDER[self.level]:
+            self.level = level
+        self.evidence.append(phrase)
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The clause of ``text`` that holds the span ``start:end``."""
+    left = _clause_before(text[:start])
+    right = CLAUSE_BREAK.split(text[end:], maxsplit=1)[0]
+    return left + text[start:end] + right
+
+
+def _past_level(sentence: str, clause: str, whole: str) -> SelfHarmLevel:
+    """The level of an urgent phrase, lowered to check_in when it is past and over."""
+    if lex.CURRENT.search(clause):
+        return "urgent"
+    recovered = lex.RECOVERY.search(whole) is not None
+    if lex.DISTANT_PAST.search(sentence):
+        return "check_in"
+    if recovered and lex.SOFT_PAST.search(sentence):
+        return "check_in"
+    return "urgent"
+
+
+def _read_self_harm(sentence: str, whole: str, reading: _Reading) -> None:
+    text = f" {sentence} "
+    for pattern in lex.FIGURES_OF_SPEECH:
+        text = _blank(pattern, text)
+    media = lex.MEDIA.search(text) is not None
+    joke = lex.JOKE.search(text) is not None
+    for match in lex.THIRD_PARTY_LOSS.finditer(text):
+        reading.evidence.append(f"about someone else: {match.group(0).strip()}")
+    text = _blank(lex.THIRD_PARTY_LOSS, text, " zzloss ")
+    for match in lex.OTHER_PERSON_RISK.finditer(text):
+        if not _negated(text[: match.start()]) and not media:
+            reading.raise_to("check_in", f"someone else: {match.group(0).strip()}")
+    text = _blank(lex.OTHER_PERSON_RISK, text, " zzother ")
+    for rule in lex.SELF_HARM_RULES:
+        for match in rule.pattern.finditer(text):
+            pre = text[: match.start()]
+            if _negated(pre):
+                continue
+            phrase = match.group(0).strip()
+            level: SelfHarmLevel = rule.level
+            if rule.kind != "self":
+                person = _last_subject(pre, me_counts=True)
+                if person in ("partner", "other"):
+                    level = "none" if media else rule.third
+            elif media and _last_subject(pre, me_counts=True) in ("partner", "other"):
+                level = "none"
+            if joke and rule.joke is not None:
+                level = rule.joke
+            if level == "urgent":
+                clause = _clause_around(text, match.start(), match.end())
+                level = _past_level(text, clause, whole)
+            reading.raise_to(level, phrase)
+
+
+def _read_abuse(sentence: str, whole_has_partner: bool, reading: _Reading) -> None:
+    text = _blank(lex.ABUSE_NOT_PARTNER, f" {sentence} ", " zzno ")
+    for rule in lex.ABUSE_RULES:
+        for match in rule.pattern.finditer(text):
+            pre = text[: match.start()]
+            if _negated(pre):
+                continue
+            person = _last_subject(pre, me_counts=False)
+            if person in ("first", "other"):
+                continue
+            if rule.partner and not (
+                person == "partner" or (person is None and whole_has_partner)
+            ):
+                continue
+            reading.abuse = True
+            reading.evidence.append(f"abuse: {match.group(0).strip()}")
+
+
+def _read(normalized: str, reading: _Reading) -> None:
+    whole_has_partner = _HAS_PARTNER.search(normalized) is not None
+    for sentence in split_sentences(normalized):
+        _read_self_harm(sentence, normalized, reading)
+        _read_abuse(sentence, whole_has_partner, reading)
+
+
+def screen_rules(text: str) -> ScreenResult:
+    """The rule-and-lexicon reading alone (no model)."""
+    reading = _Reading()
+    _read(normalize(text), reading)
+    if has_stretched_letters(text.lower()):
+        _read(normalize(text, keep_repeats=1), reading)
+    evidence = tuple(dict.fromkeys(reading.evidence))
+    return ScreenResult(self_harm=reading.level, abuse=reading.abuse, evidence=evidence)
+
+
+def screen_text(text: str) -> ScreenResult:
+    """Screen one free text for self-harm (none, check_in, urgent) and abuse by a partner."""
+    return screen_rules(text)
+
+
+def screen_many(texts: Iterable[str]) -> list[ScreenResult]:
+    """Screen several texts, in order."""
+    return [screen_text(text) for text in texts]

@@ -1,0 +1,827 @@
+# ruff: noqa: E501
+"""The screen's lexicon: phrases per level, figures of speech, negation and context cues.
+
+Every pattern runs on text from ``normalize.normalize`` (lowercase, straight quotes,
+shorthand expanded). The levels follow the C-SSRS screener ladder: a wish to be dead and
+indirect signs ask for a check-in; active thoughts, method, intent, plan and behavior are
+urgent (S1, B9). Abuse phrases follow S2, A7 and A8: violence, threats, control, isolation,
+stalking and making someone doubt their own mind.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from crossroads.core.result import SelfHarmLevel
+
+Kind = Literal["self", "generic", "other"]
+
+
+@dataclass(frozen=True)
+class SelfHarmRule:
+    """One self-harm phrase family.
+
+    ``kind`` says whose thoughts the phrase is about: ``self`` phrases carry the first
+    person in them ("kill myself"), ``other`` phrases a third person ("kill herself"),
+    ``generic`` phrases take their subject from the sentence ("wants to die").
+    ``third`` is the level when the phrase is about someone else, ``joke`` the level when
+    the sentence laughs ("lol", a skull emoji).
+    """
+
+    name: str
+    pattern: re.Pattern[str]
+    level: SelfHarmLevel
+    kind: Kind = "generic"
+    third: SelfHarmLevel = "check_in"
+    joke: SelfHarmLevel | None = None
+    # A preparatory act (a note, giving things away, a chosen day): urgent together with
+    # any other sign in the same text (C-SSRS: preparation plus ideation).
+    prep: bool = False
+
+
+@dataclass(frozen=True)
+class AbuseRule:
+    """One abuse phrase family.
+
+    ``doer`` phrases name the doer as their subject ("he checks my phone"): they do not
+    count when the subject is the writer or someone other than a partner. ``partner``
+    phrases also need a partner in view. Other phrases are in the writer's voice ("I'm
+    scared of him", "I walk on eggshells").
+    """
+
+    name: str
+    pattern: re.Pattern[str]
+    partner: bool = False
+    doer: bool = True
+
+
+def _c(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+PERSON = r"(?:him|her|them|you|my ex|my (?:husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?))"
+PILLS = (
+    r"(?:sleeping pills|pills|meds|medication|medications|tablets|painkillers|pain killers|"
+    r"tylenol|paracetamol|acetaminophen|ibuprofen|aspirin|xanax|benzos|insulin|oxy|opioids|"
+    r"antidepressants|sleeping tablets|prescription|prescriptions)"
+)
+
+# Ordered from most to least specific; a sentence can raise several.
+SELF_HARM_RULES: tuple[SelfHarmRule, ...] = (
+    # -- urgent: explicit thoughts, intent, method, plan, behavior -------------------------
+    SelfHarmRule("kill myself", _c(r"\bkill(?:ing|ed|s)?\s+my\s?self\b"), "urgent", "self",
+                 joke="check_in"),
+    SelfHarmRule("end my life", _c(
+        r"\b(?:end|ending|ended|take|taking|took|end all of)\s+my\s+(?:own\s+)?(?:life|existence)\b"
+    ), "urgent", "self"),
+    SelfHarmRule("suicidal", _c(r"\bsuicidal\b"), "urgent", joke="check_in"),
+    SelfHarmRule("think about suicide", _c(
+        r"\b(?:think|thinking|thought|thoughts|considering|considered|consider|contemplat\w*|"
+        r"plan|plans|planning|planned|research\w*|googl\w*|looking up|looked up|fantasi[sz]\w*|"
+        r"dream\w* about)\s+(?:about\s+|of\s+|up\s+)?(?:\w+\s+)?(?:suicide|killing myself|"
+        r"ending (?:it all|my life|myself)|ways to (?:die|kill myself|end it)|"
+        r"how to (?:die|kill myself|end it|end my life|overdose)|"
+        r"dying by suicide|not being alive|taking my (?:own )?life)\b"
+    ), "urgent"),
+    SelfHarmRule("suicide is the way out", _c(
+        r"\bsuicide\s+(?:is|feels like|seems like|would be|seems|looks like)\s+(?:\w+\s+){0,2}?"
+        r"(?:only|best|easiest|answer|relief|option|solution|way out|tempting)\b|"
+        r"\b(?:only|best|easiest|one)\s+(?:way|option|answer|solution|way out|exit)\s+(?:\w+\s+){0,4}?"
+        r"(?:is|would be|seems|left is)\s+(?:suicide|to die|death|to end it|to kill myself|dying)\b|"
+        r"\b(?:think|thinking|thought)\s+(?:about\s+)?how\s+i(?:'d| would|'ll| will| could| might)\s+"
+        r"(?:do it|end it|go|die|kill)\b|"
+        r"\bhow (?:easy|quick|simple|painless|peaceful|fast|quiet) it (?:would|could|might) be"
+        r"(?:\s+to\s+(?:jump|die|end it|do it|step|drive|crash|swallow|take|not wake|go|disappear|"
+        r"fall|let go|slip away)\b|\s*$)|"
+        r"\bhow (?:many|much) (?:[\w']+\s+){0,2}?(?:" + PILLS + r"|insulin|paracetamol|pills|"
+        r"it) (?:it )?(?:would|will|does|to) (?:take|kill|be lethal|be enough|do it)\b|"
+        r"\blethal (?:dose|amount)\b|"
+        r"\bknow (?:which|what|how many) (?:[\w']+\s+){0,2}?(?:" + PILLS + r")\s+(?:would|will|to)\b|"
+        r"\b(?:car|engine) running\b.*\bgarage\b|\bgarage\b.*\bengine running\b|"
+        r"\b(?:knife|blade|razor|glass|scissors|lighter|cigarette)\s+(?:[\w']+\s+){0,2}?(?:into|to|"
+        r"on|against|across)\s+my\s+(?:wrists?|arms?|legs?|skin|thighs?|stomach)\b|"
+        r"\b(?:scratch\w*|pick\w*|bit\w*|hit\w*|cut\w*|claw\w*|dig\w*|press\w*)\s+(?:[\w']+\s+){0,4}?"
+        r"(?:until|till|til)\s+(?:it|they|i|my \w+)\s+bleeds?\b|"
+        r"\b(?:stop|keep|kept|quit)\s+(?:cutting|self harming|burning myself)\b|"
+        r"\b(?:all|every one|every single one)\s+(?:of\s+)?my\s+" + PILLS
+        + r"\b(?!\s+(?:every|each|on time|as prescribed|daily|in the morning|at night|with))|"
+        r"\bevery (?:pill|tablet)\b|"
+        r"\b(?:swallow|take|down|eat)\w*\s+(?:everything|all|whatever)\s+in\s+(?:the|my)\s+"
+        r"(?:medicine cabinet|cabinet|drawer|bathroom)\b|"
+        r"\b(?:taken|took|take|taking)\s+(?:some\s+)?(?:extra|more|double|a few extra)\s+" + PILLS
+        + r"\s+(?:to|so|and)\b|"
+        r"\battempted\s+(?:once|twice|before|\w+ times|in|when|at|after|back|last|again|it)\b"
+    ), "urgent", "self"),
+    SelfHarmRule("suicide crossed my mind", _c(
+        r"\b(?:suicide|killing myself|ending it|ending my life|dying)\s+(?:has\s+|have\s+|keeps\s+|"
+        r"kept\s+)?(?:crossed|crosses|cross|crossing|been on|is on|on)\s+my\s+mind\b"
+    ), "urgent", "self"),
+    SelfHarmRule("commit suicide", _c(
+        r"\b(?:commit|committing|do|doing|attempt|attempted|attempting|try|tried)\s+suicide\b|"
+        r"\bsuicide attempts?\b|\bsuicide (?:note|letter|plan|pact)\b"
+    ), "urgent", third="check_in"),
+    SelfHarmRule("end it all", _c(
+        r"\bend(?:ing)?\s+(?:it|everything|things|this)\s+(?:all|tonight|today|now|for good|once "
+        r"and for all|forever|permanently)\b|\bend it all\b|\bend everything\b"
+    ), "urgent", third="none"),
+    SelfHarmRule("method", _c(
+        r"\b(?:hang(?:ing|ed)?|hung|drown(?:ing|ed)?|shoot(?:ing)?|shot|poison(?:ing|ed)?|"
+        r"suffocat\w*|electrocut\w*|starv\w*|burn(?:ing|ed|t)?|stab(?:bing|bed)?|cut(?:ting)?|"
+        r"hurt(?:ing)?|harm(?:ing|ed)?|injur\w*|punish(?:ing)?|strangl\w*|bleed\w*|hit(?:ting)?|"
+        r"punch(?:ing)?|bang(?:ing)?|scratch(?:ing|ed)?|bit(?:e|ing)?|bruis(?:e|ing|ed))\s+"
+        r"my\s?self\b"
+    ), "urgent", "self"),
+    SelfHarmRule("self-harm", _c(r"\bself[- ]?harm\w*|\bself[- ]?injur\w*|\bself[- ]?mutilat\w*"),
+                 "urgent"),
+    SelfHarmRule("cut my wrists", _c(
+        r"\b(?:cut|cutting|slit|slitting|slice|slicing|carve|carving|open)\s+(?:open\s+)?"
+        r"my\s+(?:wrists?|arms?|legs?|thighs?|skin|veins?|stomach)\b|"
+        r"\b(?:razor|blade)s?\s+(?:to|on|against|across)\s+my\s+(?:wrists?|arms?|legs?|thighs?|skin)\b|"
+        r"\b(?:started|start|began|been|back to|relaps\w* (?:on|into)?|urge to|urges to)\s+"
+        r"(?:cutting|self harming|harming)\b|\bcut again\b"
+    ), "urgent", "self"),
+    SelfHarmRule("overdose", _c(
+        r"\b(?:overdos\w*|o\.?d\.? on|od'?(?:ing|ed)\b)|"
+        r"\b(?:take|taking|took|swallow\w*|down(?:ing|ed)?|pop(?:ping|ped)?)\s+"
+        r"(?:all|every one|everything|the whole (?:bottle|box|pack)|a (?:bunch|handful|lot|"
+        r"fistful|bottle|whole bottle|box)|too many|as many|enough|all of|a lot of|\d+|twenty|"
+        r"thirty|fifty)\s+(?:of\s+)?(?:my\s+|the\s+|those\s+|these\s+|his\s+|her\s+)?"
+        r"(?:\w+\s+)?" + PILLS + r"\b|"
+        r"\b(?:enough|stockpil\w*|sav(?:ed|ing|e) up|hoard\w*|collect\w*|stash\w*|"
+        r"saved|been saving|counting|counted|lined up|lining up)\s+(?:[\w']+\s+){0,3}?" + PILLS + r"\b|"
+        r"\b" + PILLS + r"\s+(?:\w+\s+){0,4}?(?:to (?:end it|die|sleep forever|do it|not wake)|"
+        r"and (?:never|not) wake)|\b" + PILLS + r"\s+(?:lined up|counted out|laid out|ready)\b"
+    ), "urgent"),
+    SelfHarmRule("lethal means", _c(
+        r"\bjump(?:ing|ed|s)?\s+(?:off|from|in front of|into|under)\s+(?:a|the|my|that|this|our)?\s*"
+        r"(?:\w+\s+)?(?:bridge|building|roof|rooftop|balcony|cliff|train|car|truck|bus|window|"
+        r"overpass|tracks|garage|ledge|river|traffic|subway)\b|"
+        r"\b(?:step|stepping|walk|walking|run|running|throw myself|lie down)\s+(?:out\s+)?"
+        r"(?:in front of|into)\s+(?:a|the|an|some|oncoming)?\s*(?:train|bus|car|truck|traffic|"
+        r"subway)\b|"
+        r"\b(?:drive|driving|crash|crashing|steer|swerve|swerving)\s+(?:my car\s+)?"
+        r"(?:\w+\s+)?(?:into|off)\s+(?:a|the)?\s*(?:tree|wall|bridge|cliff|oncoming|river|lake|"
+        r"pole|barrier|truck)\b|\bcrash my car on purpose\b|"
+        r"\bnoose\b|\b(?:bought|buy|got|have|get|tie|tied|tying)\s+(?:a\s+)?rope\b.*\b(?:neck|hang|"
+        r"myself|end it|beam|ceiling|for me)\b|"
+        r"\bgun\s+(?:to|against|in)\s+my\s+(?:head|mouth|temple|chest)\b|"
+        r"\b(?:bullet|pull the trigger)\b.*\b(?:my|myself|me)\b|\bmy (?:dad's|father's|his) gun\b|"
+        r"\b(?:gas|carbon monoxide|exhaust|bleach)\b.*\b(?:myself|end it|not wake|sleep)\b"
+    ), "urgent", third="check_in"),
+    SelfHarmRule("want to die", _c(
+        r"\b(?:want|wanna|wanted|wanting|wants|ready|trying|going|need|plan|planning|decided|"
+        r"deserve|deserves|i should|i should just|i'm going to|i might|i could just|'d like|"
+        r"would like|'d love|hope|hoping|prefer)\s+(?:to\s+)?"
+        r"(?:just\s+|really\s+|literally\s+|actually\s+|finally\s+)?"
+        r"(?:die|be dead|stop living|stop existing|not be alive|not exist|not be here anymore)\b"
+    ), "urgent"),
+    SelfHarmRule("don't want to live", _c(
+        r"\b(?:don't|do not|doesn't|no longer|never|didn't|dont|hardly)\s+(?:really\s+|even\s+|"
+        r"honestly\s+|actually\s+)?(?:want|wanna|wish|feel like|feel the need|have the will)\s+"
+        r"(?:to\s+)?(?:live|be alive|exist|keep living|keep existing|stay alive|be living)\b|"
+        r"\b(?:don't|do not|dont)\s+(?:think|know if|feel like|believe)\s+i\s+(?:really\s+|even\s+)?"
+        r"(?:want|wanna)\s+(?:to\s+)?(?:live|be alive|exist|keep living|stay alive)\b|"
+        r"\b(?:the\s+)?(?:will|desire|reason|reasons)\s+to\s+live\s+(?:is\s+)?(?:gone|anymore|left)\b|"
+        r"\b(?:lost|losing|have no|no)\s+(?:the\s+|my\s+|all\s+)?(?:will|desire|wish)\s+to\s+live\b|"
+        r"\bno reasons? (?:left )?to (?:live|be alive|stay alive)\b"
+    ), "urgent", "self", third="check_in"),
+    SelfHarmRule("plan", _c(
+        r"\b(?:have|had|made|make|making|got|came up with|worked out|figured out|picked|set|chose|"
+        r"chosen|decided on)\s+(?:a|the|my)?\s*(?:plan|date|day|time|way|method|place|spot)\s+"
+        r"(?:for|to|on how to|how to)\s+(?:\w+\s+)?(?:kill|end|die|do it|suicide|go through|"
+        r"take my|overdose|jump|hang)\w*\b|"
+        r"\b(?:know|knows|figured out|worked out|decided|planned)\s+(?:exactly\s+)?"
+        r"(?:how|when|where)\s+(?:i'd|i would|i'll|i will|i'm going to|to)\s+(?:do it|end it|die|"
+        r"kill|go|take)\b|"
+        r"\bmy plan is to (?:end|kill|die|take|overdose|jump|hang|not wake)\b|"
+        r"\b(?:wrote|written|writing|write|left|leave|leaving|drafted|recorded|record)\s+"
+        r"(?:\w+\s+){0,2}?(?:suicide|goodbye|farewell|final|last)\s+(?:note|notes|letter|letters|"
+        r"message|messages|video|words)\b|"
+        r"\b(?:wrote|written|writing|write|left)\s+(?:a\s+)?(?:note|notes|letter|letters)\s+"
+        r"(?:to|for)\s+(?:my\s+)?(?:family|kids|children|mom|mum|dad|parents|sister|brother|"
+        r"everyone|friends)\b.*\b(?:in case|when i'm gone|after i'm gone|for after|goodbye|"
+        r"explain(?:ing)? why|sorry)\b|"
+        r"\b(?:tonight|tomorrow|this weekend|on (?:\w+day|my birthday|his birthday|her birthday)|"
+        r"by (?:\w+day|the weekend|tomorrow))\s+(?:\w+\s+){0,2}?(?:i(?:'ll| will| am going to|'m "
+        r"going to)|is when i(?:'ll| will))\s+(?:finally\s+)?(?:do it|end it|be gone|be dead|go|die)\b|"
+        r"\bi(?:'ll| will) be dead\b|"
+        r"\b(?:won't|will not|wont)\s+be\s+(?:around|here|alive)\s+(?:much longer|for long|"
+        r"tomorrow|by|next|anymore|to see)\b|"
+        r"\b(?:won't|will not)\s+have\s+to\s+(?:deal|worry|put up|bother)\s+(?:with|about)\s+me\s+(?:much longer|"
+        r"for long|anymore|soon|after)\b|"
+        r"\bthis is (?:my|the) (?:last|final) (?:message|post|goodbye|night|day|entry|letter)\b|"
+        r"\b(?:(?:i|i've)\s+)?(?:already\s+)?(?:tied|tested|researched|bought|ordered|got)\s+"
+        r"(?:the\s+|a\s+)?(?:rope|knot|blade|razor blades|charcoal)\b|"
+        r"\bi'm (?:ready|prepared) to (?:go|do it|end it)\b"
+    ), "urgent", third="check_in"),
+    SelfHarmRule("attempt", _c(
+        r"\b(?:tried|try|trying|attempt|attempted|attempting)\s+(?:to\s+)?(?:end it|end my life|"
+        r"take my (?:own\s+)?life|hang myself|overdose|od|jump|drown myself|die)\b|"
+        r"\b(?:hospitali[sz]ed|psych ward|icu|emergency room|er|ambulance|stomach pumped|"
+        r"had my stomach pumped)\b.*\b(?:overdose|tried|attempt|pills|after i|for trying|"
+        r"cutting|cut)\b"
+    ), "urgent", "self"),
+    # -- preparation and veiled intent: urgent with any other sign ---------------------------
+    SelfHarmRule("end it", _c(
+        r"\b(?:going to|gonna|i'll|i will|about to|ready to|decided to|want to|wanna|should|"
+        r"thinking (?:about|of)|think about|plan to|planning to|need to|have to|just)\s+(?:just\s+)?"
+        r"end(?:ing)?\s+(?:it|things|this|everything)\b(?!\s+(?:with|between|properly|face|"
+        r"officially|for (?:real|us|good with)|before|in person|today with|nicely|gently|"
+        r"respectfully|for him|for her))"
+    ), "check_in", "self", third="none", prep=True),
+    SelfHarmRule("preparation", _c(
+        r"\b(?:wrote|written|writing|write|left)\s+(?:a\s+)?(?:note|notes|letter|letters)\s+"
+        r"(?:to|for)\s+(?:my\s+)?(?:family|kids|children|mom|mum|dad|parents|sister|brother|"
+        r"everyone|friends|son|daughter)\b|"
+        r"\b(?:pick|picked|choose|chose|chosen|set|decide on|decided on)\s+(?:a|the)\s+"
+        r"(?:date|day|night|time|weekend)\b(?!\s+for\s+(?:the|our|a|my)\s+(?:wedding|move|"
+        r"party|trip|meeting|interview|date|divorce|mediation|closing|exam|surgery))|"
+        r"\b(?:tonight|today|tomorrow)(?:'s| is)\s+the\s+(?:night|day)\b|"
+        r"\bgoodbye to (?:anyone|everyone|whoever) (?:reading|who)\b|"
+        r"\b(?:bought|got|ordered|have|found)\s+(?:a\s+|some\s+)?(?:rope|razor blades|charcoal|"
+        r"a gun|helium)\b|"
+        r"\b(?:stood|standing|sat|sitting|went|go|going)\s+(?:back\s+)?(?:\w+\s+){0,2}?(?:on|at|to)\s+"
+        r"(?:the\s+)?(?:edge|ledge|railing|bridge|platform edge|roof|rooftop|cliff|tracks|"
+        r"balcony)\b.*\b(?:night|long time|hour|again|alone|jump|thinking|going back|wondering)\b"
+    ), "none", "self", third="none", prep=True),
+    SelfHarmRule("if I were gone", _c(
+        r"\bif i (?:just\s+)?(?:stopped existing|ceased to exist|disappeared|was gone|were gone|died|"
+        r"wasn't (?:here|around|alive)|weren't (?:here|around|alive)|was dead|were dead|"
+        r"didn't exist|left this world|ended it)\b|"
+        r"\bbetter off gone\b|"
+        r"\b(?:wouldn't|would not|won't)\s+be\s+(?:so\s+)?(?:bad|terrible|the worst|a bad thing)\s+if\s+"
+        r"(?:i\s+(?:died|didn't wake|was gone|disappeared|never woke|got hit|crashed)|(?:someone|"
+        r"something|a car|a truck|a bus)\s+(?:crashed into|hit|ran over|ran into)\s+me)\b|"
+        r"\b(?:don't|do not|didn't|dont)\s+(?:think i\s+)?(?:want|wanna)\s+(?:to\s+)?be\s+(?:here|around)\s+"
+        r"(?:anymore|tomorrow|much longer|any longer)\b|"
+        r"\b(?:don't|do not)\s+think\s+i\s+(?:want|wanna)\s+(?:to\s+)?be\s+here\b|"
+        r"\b(?:life|my life)\s+(?:has|holds)\s+no\s+(?:meaning|purpose|point)\b|"
+        r"\bmy life is over\b|"
+        r"\b(?:don't|do not|no longer)\s+have\s+(?:the\s+)?(?:strength|energy|will)\s+to\s+(?:keep going|"
+        r"go on|carry on|live|fight|continue|keep living)\b|"
+        r"\b(?:keep|kept|can't stop|always|constantly)\s+thinking\s+about\s+(?:death|dying|not "
+        r"(?:being here|existing|waking up))\b"
+    ), "check_in", "self", third="none"),
+    # -- check_in: wish to be dead, hopelessness, burden, indirect signs --------------------
+    SelfHarmRule("wish I were dead", _c(
+        r"\b(?:wish|wishing|hope|hoping|pray|praying)\s+(?:that\s+)?(?:i|i'd|i'm)\s+"
+        r"(?:was|were|would be|could be|would just|had|'d|was just|were just|'m|just|could|would)?\s*"
+        r"(?:dead|die|gone|not alive|not here|never born|never been born|never existed|"
+        r"didn't exist|did not exist|wasn't (?:alive|born|here|around)|weren't (?:alive|born|here|"
+        r"around)|disappear|vanish|be gone|cease to exist|stop existing|not wake up|"
+        r"don't wake up|never wake up|won't wake up|wouldn't wake up|get hit|got hit|die in my sleep|"
+        r"just die|not exist)\b|"
+        r"\bbetter off dead\b|\b(?:would|wouldn't) mind (?:if i )?(?:dying|died|being dead|"
+        r"not waking|didn't wake|never woke|never waking|not existing|if it all ended)\b|"
+        r"\bwish (?:a|some|the)\s+(?:\w+\s+)?(?:car|truck|bus|train)\s+would hit me\b|"
+        r"\b(?:hope|wish)\s+(?:a|some|the)\s+(?:\w+\s+)?(?:car|truck|bus|train)\s+hits me\b|"
+        r"\b(?:don't|do not|doesn't)\s+care\s+(?:if|whether)\s+i\s+(?:live|die|wake up|make it|"
+        r"get hurt|survive|am alive)\b"
+    ), "check_in", "self", third="check_in"),
+    SelfHarmRule("sleep forever", _c(
+        r"\b(?:go to |fall |just |)sleep\s+(?:forever|and never wake|and not wake|and just not wake|"
+        r"for(?:ever| good)|and never come back)\b|"
+        r"\b(?:don't|do not|didn't|never|not)\s+(?:want|wanna|wish|need)?\s*(?:to\s+)?wake up\b|"
+        r"\b(?:never|not)\s+wak(?:e|ing)\s+up\s+(?:again|tomorrow|ever|at all)\b|"
+        r"\bwake up (?:dead|in heaven)\b"
+    ), "check_in", "self", third="check_in"),
+    SelfHarmRule("disappear", _c(
+        r"\b(?:want|wanna|wish i could|would like|i'd like|need|just want)\s+(?:to\s+)?"
+        r"(?:just\s+)?(?:disappear|vanish|cease to exist|stop existing|not exist|fade away|"
+        r"be erased|evaporate)\b|"
+        r"\bwish i (?:had )?never (?:been born|existed|woken up)\b|"
+        r"\bi should (?:just )?(?:disappear|not be here|not exist|not have been born|be dead|"
+        r"go away forever)\b|\bi (?:don't|do not) deserve to (?:live|be alive|exist|be here)\b|"
+        r"\bdeserve to (?:die|suffer|be dead|disappear|rot)\b"
+    ), "check_in", "self", third="check_in"),
+    SelfHarmRule("can't live without", _c(
+        r"\b(?:can't|can not|could not|couldn't|won't be able to|don't know how to|not able to)\s+"
+        r"(?:\w+\s+)?(?:live|survive|go on|exist|breathe|keep living|keep going|make it)\s+"
+        r"without\s+" + PERSON + r"\b|"
+        r"\bwithout\s+" + PERSON + r"\s+(?:\w+\s+){0,3}?(?:no reason|nothing|pointless|"
+        r"not worth|isn't worth|is not worth|no point|meaningless)\b|"
+        r"\b(?:life|living)\s+without\s+" + PERSON + r"\s+(?:\w+\s+){0,2}?(?:isn't|is not|"
+        r"wouldn't be|won't be|is|feels)\s+(?:\w+\s+)?(?:worth|pointless|meaningless|nothing|"
+        r"unbearable|impossible)\b|"
+        r"\b(?:i'll|i will|i'd|i would|i'm going to|i am going to|going to)\s+(?:literally\s+)?"
+        r"die\s+(?:without\s+" + PERSON + r"|if\s+(?:he|she|they|you)\s+(?:\w+\s+)?"
+        r"(?:leave|leaves|left|doesn't come|don't come|won't come|never come|doesn't return|"
+        r"won't return|goes|moves on|marries|gets married))\b|"
+        r"\brather die than (?:live|be|go on|keep|face|lose)\b|\b" + PERSON
+        + r"\s+(?:was|were|is|are)\s+my\s+(?:only\s+)?reason\s+to\s+live\b|"
+        r"\b(?:he|she|they)\s+(?:was|were|is|are)\s+my\s+(?:only\s+)?reason\s+(?:to|for)\s+(?:live|living)\b|"
+        r"\bmy (?:only\s+)?reason (?:to|for) (?:live|living)\b.*\b(?:gone|left)\b"
+    ), "check_in", "self", third="none"),
+    SelfHarmRule("can't go on", _c(
+        r"\b(?:can't|can not|cannot|couldn't|unable to|not sure i can|don't think i can|"
+        r"don't know if i can|don't know how (?:much longer )?i can|don't know how to)\s+"
+        r"(?:\w+\s+)?(?:go on|keep going|carry on|keep living|do this anymore|take (?:it|this|"
+        r"much more|any more|anymore)|handle (?:it|this) anymore|live like this|keep doing this|"
+        r"survive this|cope anymore|bear it|bear this|do life|hold on|hang on much longer|"
+        r"go on living|keep fighting|face tomorrow|face another day)\b|"
+        r"\b(?:i'm|i am|not)\s+(?:not\s+)?going to make it\b|\bwon't make it through\b|"
+        r"\b(?:tired|sick|exhausted|done)\s+of\s+(?:living|being alive|life|existing|"
+        r"fighting to stay alive|waking up|everything)\b|"
+        r"\b(?:done|finished)\s+with\s+(?:life|living|everything|it all|this world|existing|"
+        r"being alive)\b|\bgive up on (?:life|living|everything|myself)\b|"
+        r"\b(?:gave|giving|given)\s+up\s+on\s+(?:life|living|everything|myself)\b"
+    ), "check_in", "self", third="none"),
+    SelfHarmRule("hopeless", _c(
+        r"\b(?:feel|feeling|felt|am|i'm|so|completely|totally|utterly|just|everything (?:is|feels|"
+        r"seems)|life (?:is|feels|seems)|it all (?:feels|seems))\s+(?:so\s+|completely\s+|"
+        r"totally\s+|utterly\s+|just\s+|really\s+)?hopeless\b(?!\s+(?:romantic|case|at|with|about (?:ever\s+)?"
+        r"(?:getting|him|her|them|us|the relationship|dating|love|finding|meeting|winning)))|"
+        r"\bhopelessness\b|\bno hope (?:left|for me|anymore|at all|of getting better|that it)\b|"
+        r"\b(?:lost|losing|have no|no)\s+(?:all\s+)?(?:hope|will to go on)\b(?!\s+(?:that he|that she|"
+        r"he|she|for us|of (?:him|her|getting him|getting her|us)))|"
+        r"\b(?:what's|what is|whats)\s+the\s+(?:point|use)\s*(?:of|in)?\s*(?:anything|living|life|"
+        r"going on|it all|being alive|even trying|trying|existing|getting up|me|anymore|$)|"
+        r"\bno (?:point|reason|use)\s+(?:in\s+|to\s+)?(?:living|life|anything|going on|carrying on|"
+        r"getting up|being alive|existing|trying anymore|to anything|anymore|in me)\b|"
+        r"\bnothing (?:left )?to live for\b|\bno (?:one|body) (?:left )?to live for\b|"
+        r"\bno reason to (?:get up|keep going|go on|stay|be here|carry on|try)\b|"
+        r"\blife (?:is|feels|seems|has become)\s+(?:so\s+|completely\s+|totally\s+)?"
+        r"(?:pointless|meaningless|not worth living|worthless|unbearable|unlivable)\b|"
+        r"\b(?:isn't|is not|not)\s+worth\s+living\b|\b(?:no|not a|there's no|there is no|can't "
+        r"see (?:a|any)|cannot see (?:a|any)|don't see (?:a|any)|see no)\s+way out\b|\bonly way out\b|"
+        r"\b(?:i|i'm)\s+(?:have|see|got)?\s*no future\b|\bdon't see (?:a|any) future for me\b|"
+        r"\bdon't see (?:the|any) point (?:in|of)? ?(?:anything|living|life|going on|anymore|"
+        r"getting up|waking up)\b|\bnothing (?:will ever|is ever going to) get better\b|"
+        r"\bit(?:'s| is| will) never (?:going to )?get better\b|\bnever going to get better\b"
+    ), "check_in", "self", third="none"),
+    SelfHarmRule("burden", _c(
+        r"\b(?:i'm|i am|i feel like|i feel like i'm|being|i've become|i've been|i'm just|feel like|"
+        r"am i)\s+(?:such\s+|just\s+|only\s+)?(?:a|a huge|a big|nothing but a|such a)\s+burden\b|"
+        r"\bburden (?:to|on|for) (?:everyone|everybody|my|them|people|the people|him|her|you)\b|"
+        r"\b(?:would|will|'d|are|is)\s+(?:all\s+)?(?:be\s+)?better\s+(?:off\s+)?without\s+me\b|"
+        r"\b(?:world|everyone|everybody|they|people|my family|my kids|he|she)\s+(?:\w+\s+){0,2}?"
+        r"(?:better|happier|relieved)\s+(?:off\s+)?(?:without me|if i (?:was|were|wasn't|weren't)|"
+        r"when i'm gone)\b|"
+        r"\b(?:no one|nobody|no body|noone|who)\s+(?:would|will|'d|even)\s+(?:even\s+)?(?:miss|"
+        r"notice|care|cry)\b.*\b(?:me|i|gone|dead|disappeared|died)\b|"
+        r"\b(?:no one|nobody)\s+(?:would|will)\s+(?:even\s+)?(?:miss me|notice|care)\b|"
+        r"\b(?:waste of (?:space|air|oxygen|a life|life))\b|\bi ruin everything i touch\b"
+    ), "check_in", "self", third="none"),
+    SelfHarmRule("giving things away", _c(
+        r"\b(?:giv(?:e|ing|en)|gave)\s+(?:away\s+)?(?:all\s+)?(?:of\s+)?(?:my\s+)?"
+        r"(?:stuff|things|belongings|possessions|everything i own|cat|dog|pets?|guitar|"
+        r"savings|records|jewelry|plants|favorite things)\s+(?:away|to)\b|"
+        r"\b(?:giv(?:e|ing|en)|gave)\s+away\s+(?:all\s+)?(?:of\s+)?(?:my\s+)?(?:stuff|things|"
+        r"belongings|possessions|everything|cat|dog|pets?|guitar|savings|records|jewelry|"
+        r"plants|favorite)\b|"
+        r"\b(?:won't|will not|wont)\s+need\s+(?:it|them|this|these|my \w+|anything)\s+"
+        r"(?:anymore|much longer|where i'm going|soon|after)\b|"
+        r"\b(?:putting|put|getting|got|setting)\s+my\s+(?:affairs|things|papers)\s+in\s+order\b|"
+        r"\b(?:made|make|making|wrote|write|writing|updated|updating)\s+(?:out\s+)?(?:a|my)\s+will\b|"
+        r"\b(?:said|saying|say|wanted to say)\s+(?:my\s+)?goodbyes?\s+to\s+(?:everyone|everybody|"
+        r"my (?:family|friends|kids|mom|mum|dad|parents|cat|dog|sister|brother))\b|"
+        r"\bthis is goodbye\b|\bgoodbye forever\b|\b(?:when|after|once) i'm gone\b|"
+        r"\b(?:when|after|once|if) i(?:'m| am) (?:not around|no longer here|not here anymore)\b|"
+        r"\btake care of my (?:cat|dog|kids|pets?|plants) (?:for me )?(?:when|after|if) i\b"
+    ), "check_in", "self", third="none"),
+    SelfHarmRule("dark thoughts", _c(
+        r"\b(?:dark|scary|bad|intrusive|morbid|frightening|dangerous|unsafe|weird)\s+thoughts\b"
+        r"(?!\s+(?:about|of)\s+(?:him|her|them|his|her|what he|what she))|"
+        r"\bthoughts?\s+(?:of|about)\s+(?:death|dying|not being here|not being alive|not "
+        r"existing|hurting myself|harming myself|ending)\b|"
+        r"\bthink(?:ing)?\s+(?:about|of)\s+(?:death|dying)\s+(?:a lot|all the time|constantly|"
+        r"every day|more and more|lately|often)\b|"
+        r"\b(?:want|need|just want|wish)\s+(?:the\s+)?(?:pain|it all|everything|all of (?:it|this)|"
+        r"this|life|the hurt)\s+(?:to\s+)?(?:just\s+)?(?:stop|end|be over)\s+(?:forever|for good|"
+        r"permanently)\b|"
+        r"\b(?:want|need|just want|wish)\s+(?:it all|everything|all of (?:it|this)|life)\s+"
+        r"(?:to\s+)?(?:just\s+)?(?:stop|end|be over)\b|"
+        r"\b(?:want|need|just want)\s+(?:the\s+)?pain\s+to\s+(?:stop|end)\s+(?:forever|for good|"
+        r"permanently|for real)\b|"
+        r"\bnot (?:saying|that) i(?:'m| am) suicidal\b|\bnot saying i want to\b|"
+        r"\bjoin (?:him|her|them|my \w+) (?:in heaven|on the other side|up there)\b|"
+        r"\bunsafe with myself\b|\bdon't trust myself\b|\bscared of what i might do\b|"
+        r"\bafraid of what i might do\b|\bdon't feel safe (?:with|around) myself\b|"
+        r"\bpassive(?:ly)? suicidal\b|\bsui?cide\b"
+    ), "check_in", third="none"),
+)
+
+# Figures of speech and harmless senses: replaced before the self-harm phrases are read.
+FIGURES_OF_SPEECH: tuple[re.Pattern[str], ...] = tuple(_c(p) for p in (
+    r"\bkill(?:s|ing)\s+me\b(?!\s+(?:if|when|one day|someday))",
+    r"\b(?:just\s+|someone\s+|somebody\s+|please\s+)?kill me\s+(?:now|already|please|zzjoke)\b",
+    r"\b(?:it|this|that|these|those|the \w+|my \w+|work|school|mondays?)\s+(?:\w+\s+)?"
+    r"(?:will|'ll|would|'d|is going to|gonna|going to|might|could)\s+(?:literally\s+)?kill\s+me\b",
+    r"\b(?:i|i'll|i'd|i'm|i am|going to|gonna|could|might|will|would|want to|wanna|actually|"
+    r"literally|swear i)\s+(?:\w+\s+)?kill\s+(?:him|her|them|you|my (?:ex|\w+)|that \w+|this \w+|"
+    r"someone|somebody|everyone|whoever|\w+ for)\b",
+    r"\bkill(?:ed|ing)?\s+(?:it|time|the (?:vibe|mood|conversation|game|lights|spider|bug)|a few "
+    r"hours|an hour|the weekend)\b",
+    r"\bwould kill for\b",
+    r"\bdying\s+(?:to|for|of|over)\s+(?:know|see|hear|try|meet|tell|go|get|find|ask|talk|text|"
+    r"laugh\w*|embarrass\w*|boredom|curiosity|cringe|shame|a\b|an\b|some|the\b|this|that|"
+    r"coffee|food|sleep)",
+    r"\b(?:died|dying|dead|die|death)\s+(?:laughing|of laughter|of embarrassment|of shame|of "
+    r"cringe|of boredom|of curiosity|a little|inside a little|from cringe|from embarrassment|"
+    r"from laughing)\b",
+    r"\b(?:bored|scared|worried|frightened|terrified|tired|sick|starving|starved|freezing|frozen|"
+    r"loved|talked|beaten|done|stressed)\s+to\s+death\b",
+    r"\bto die for\b|\bdrop[- ]dead\b|\bdeath of me\b|\bover my dead body\b|\bdead to me\b",
+    r"\brather die than (?!live|be alone|go on|keep|face|lose)",
+    r"\b(?:would|could|will|'ll|'d|gonna|going to|might|about to|literally|actually)\s+"
+    r"(?:literally\s+|actually\s+|just\s+)?die\s+(?:if\s+(?:he|she|they|you|anyone|someone|"
+    r"somebody|my \w+|people|everyone)\s+(?:\w+\s+)?(?:saw|see|sees|found|find|knew|know|read|"
+    r"reads|heard|hear|noticed|notice|caught|catch)|of|from|laughing|happy)\b",
+    r"\b(?:phone|battery|laptop|car|plants?|flowers|fish|vibe|conversation|group chat|chat|party|"
+    r"signal|wifi|charger|computer|engine|mood|relationship|marriage|romance|spark|love|"
+    r"friendship|hope of|dream|old me|hair|tv|light|lights)\s+(?:is\s+|was\s+|just\s+|totally\s+|"
+    r"has\s+|had\s+)?(?:died|dead|dying)\b",
+    r"\bdead\s+(?:tired|end|serious|wrong|set|on|center|silence|inside|last|weight|broke|"
+    r"giveaway|asleep|ringer|beat)\b",
+    r"\b(?:career|social|political|financial|fashion|emotional|relationship)\s+suicide\b",
+    r"\bsuicide\s+(?:squad|mission|run|doors|drills?|sprints?|hotline|prevention|awareness)\b",
+    r"\b(?:just\s+)?shoot me\b",
+    r"\bover(?:dose|dosed|dosing)\s+on\s+(?:coffee|caffeine|sugar|chocolate|ice cream|netflix|tv|"
+    r"rom-?coms|sad songs|music|carbs|pizza|wine|self-help|podcasts|books|cookies|candy|work)\b",
+    r"\bcut(?:ting)?\s+myself\s+(?:some\s+slack|a\s+break|off\b|a\s+(?:slice|piece|deal)|"
+    r"(?:\w+\s+){0,3}?(?:shaving|cooking|chopping|by accident|accidentally|on (?:a|the|some|"
+    r"broken|glass)))",
+    r"\b(?:cut|cutting)\s+(?:him|her|them|ties|contact|things|my hair|off)\b",
+    r"\b(?:hurt|injured)\s+myself\s+(?:\w+\s+){0,2}?(?:at (?:the )?(?:gym|work|practice)|lifting|"
+    r"running|playing|skiing|falling|working out|exercising|dancing|hiking|moving|cooking|"
+    r"slipping|tripping)",
+    r"\b(?:fell|tripped|slipped)\s+(?:and|&)\s+(?:hurt|injured|cut)\s+myself\b",
+    r"\bkill(?:ing)?\s+myself\s+(?:laughing|trying|to\s+(?:make|please|get|finish|meet|keep)|"
+    r"working|at (?:work|the gym)|over (?:this|that|it|him|her)|for (?:nothing|this job)|studying)",
+    r"\btak(?:e|ing)\s+my\s+(?:own\s+)?life\s+(?:back|in\s+(?:my\s+)?(?:own\s+)?hands|into|"
+    r"seriously|one day|day by day|to the next|forward|slowly)",
+    r"\bend(?:ed|ing)?\s+(?:it|things|everything)\s+(?:all\s+)?(?:with|between)\b",
+    r"\bi could (?:just )?sleep (?:forever|for days|for a week|for a year|for a month)\b",
+    r"\bwake up\s+(?:early|on time|before|at \d|at (?:six|seven|eight|five)|for (?:work|school|"
+    r"class)|in time|next to (?:him|her)|without (?:him|her)|alone)\b",
+    r"\bdisappear\s+(?:for\s+(?:a|the)\s+(?:while|week|weekend|bit|month|day|few)|to\s+(?:a|an|"
+    r"the)\s+\w+|into (?:my|a) (?:book|work|bed|room|blanket)|off the grid|from social media|"
+    r"from (?:his|her) life)",
+    r"\bhopeless\s+(?:romantic|case|at|with|cook|driver)\b",
+    r"\b(?:die|dying|died)\s+(?:alone|single|an old cat lady|a virgin)\b(?!.*\b(?:want|wish|"
+    r"ready)\b)",
+))
+
+# Deaths and risks of other people that are grief or information, not the writer's risk.
+THIRD_PARTY_LOSS = _c(
+    r"\b(?:died|dying|death|passed)\s+(?:by|from|of|after a)\s+suicide\b|"
+    r"\blost\s+(?:\w+\s+){1,3}?to\s+suicide\b|"
+    r"\b(?:killed|hanged|hung|shot)\s+(?:himself|herself|themselves|themself)\b|"
+    r"\btook\s+(?:his|her|their)\s+(?:own\s+)?life\b|"
+    r"\bcommitted suicide\b|\bsuicide of\b"
+)
+OTHER_PERSON_RISK = _c(
+    r"\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|end|ending|hang|starve|overdose)\s+"
+    r"(?:himself|herself|themselves|themself|his\s+life|her\s+life|their\s+life)\b|"
+    r"\b(?:take|taking)\s+(?:his|her|their)\s+(?:own\s+)?life\b"
+)
+
+MEDIA = _c(
+    r"\b(?:movie|movies|film|films|show|series|tv|netflix|book|books|novel|story|stories|song|"
+    r"songs|lyrics|episode|character|characters|documentary|game|article|news|podcast|play|"
+    r"anime|manga|season|scene|actor|actress|celebrity|singer|rapper|poem|essay|class|lecture|"
+    r"homework|assignment|research|paper|opera|shakespeare|hamlet|romeo|juliet|villain|hero|"
+    r"protagonist|plot|ending|finale|fiction|true crime|headline|report|statistics|"
+    r"cobain|bourdain|robin williams|sylvia plath|13 reasons why)\b"
+)
+
+# Negation right before a phrase, allowing a few filler words ("would never really").
+NEGATION_BEFORE = _c(
+    r"(?:\bnot|\bnever|n't|\bno|\bnor|\bneither|\bwithout)\s+(?:(?:ever|once|really|even|actually|"
+    r"honestly|seriously|at all|would|will|going|gonna|to|want|wanna|plan|planning|intend|"
+    r"intending|be|being|been|am|is|are|was|have|has|had|do|did|feeling|feel|felt|think|"
+    r"thinking|thought|of|about|considered|considering|tried|try|trying|attempted|i|i'm|i've|"
+    r"like|that|a|an|any|in|the|remotely|currently|now|anymore|physically|laid|put|raised|"
+    r"he|she|they|him|her|them|so|too|quite|literally|in danger of|at risk of|gonna|anything|"
+    r"something|do|ever)\s+){0,5}$"
+)
+# Negation right after a phrase ("killing myself has never crossed my mind").
+NEGATION_AFTER = _c(
+    r"^\s*(?:has|have|had|is|was|'s|would|will)?\s*(?:never|not|n't)\s+(?:once\s+|even\s+|ever\s+|"
+    r"really\s+|been\s+)?(?:crossed|an option|on the table|something|my thing|in my|happening|"
+    r"going to happen|the answer|something i)"
+)
+# Words that look like negation but are not ("can't stop thinking about").
+NOT_A_NEGATION = _c(
+    r"\b(?:can't|cannot|can not|couldn't|won't|don't|do not|didn't)\s+(?:stop|help|get rid of|"
+    r"shake|seem to stop|quit|escape|control|fight|ignore|keep)\b|\bno matter\b|\bnot sure\b|"
+    r"\bnot only\b|\bno longer\b|\bnot anymore\b|\bdon't know\b|\bdon't think i can\b|"
+    r"\bnot just\b|\bnot even\b(?=\s+(?:gonna|going to) lie)|\bdon't want to lie\b|"
+    r"\bi'm not going to lie\b|\bnot gonna lie\b|\bnot kidding\b|\bnot joking\b|\bno joke\b|"
+    r"\bnobody knows\b|\bno one knows\b|\bnot to be dramatic\b"
+)
+
+JOKE = _c(r"\bzzjoke\b|\bjk\b|\bjust kidding\b|\bjok(?:e|es|ed|ing|ingly)\b")
+# Threats of self-harm used as leverage by a partner: abuse, not the writer's own risk.
+LEVERAGE = _c(
+    r"\b(?:kill|hurt|harm|end)\s+(?:himself|herself|themselves|his life|her life)\s+if\s+i\b|"
+    r"\bthreat\w*\s+(?:to\s+)?(?:suicide|kill (?:himself|herself))\b"
+)
+# Talk about suicide as a subject: not the writer's own thoughts.
+ABOUT_SUICIDE = _c(
+    r"\b(?:heard|learned|learnt|read|talked|talking|lecture|course|training|class|article|"
+    r"documentary|statistics|podcast|awareness|prevention)\s+(?:\w+\s+){0,2}?(?:about|on)\s+"
+    r"suicide\b|\basked (?:me )?(?:if|whether) i(?:'ve| have| had| was| am|'m)?\b[^.]*?"
+    r"\b(?:and|,)\s+i (?:said|told (?:her|him|them)) no\b"
+)
+
+# Time cues for past and recovered experiences.
+DISTANT_PAST = _c(
+    r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"few|couple of|couple|many|several|some|bunch of)\s+years?\s+(?:ago|back|before|earlier)\b|"
+    r"\byears? (?:ago|back)\b|\bwhen i was (?:\d+|young|younger|little|a (?:kid|teen|teenager|"
+    r"child|student)|in (?:high school|college|school|university|uni|my (?:teens|twenties|"
+    r"20s|early)))\b|\bas a (?:kid|teen|teenager|child|student)\b|"
+    r"\bin (?:high school|college|middle school|university|uni|my teens|my twenties|my 20s|"
+    r"my early \w+)\b|\bback (?:in|then|when)\b|\bused to\b|\bin (?:19|20)\d\d\b|"
+    r"\blong (?:time )?ago\b|\bdecades? ago\b|\bat (?:\d+|sixteen|fifteen|seventeen|eighteen|"
+    r"nineteen|fourteen|thirteen)\b|\bin the past\b|\bearlier in my life\b|\bas a young\b|"
+    r"\bafter my (?:first|previous|last) (?:divorce|breakup|marriage)\b"
+)
+SOFT_PAST = _c(
+    r"\b(?:months?|a while|some time|once|before|at the time|at my lowest|back when|previously|"
+    r"last (?:year|spring|summer|fall|autumn|winter)|after (?:the|my) (?:divorce|breakup|"
+    r"miscarriage|loss))\b|\bhave been\b|\bi've been\b|\bwas\b|\bwere\b|\btried\b|\battempted\b|"
+    r"\bthought\b|\bfelt\b|\bwanted\b|\bhad\b|\bwent through\b"
+)
+RECOVERY = _c(
+    r"\bdoing (?:a lot |much |so much |way |really |a bit |)(?:better|well|ok|okay|good|great|fine)\b|"
+    r"\b(?:i'm|i am|i feel|feel|feeling|i'm feeling|i'm in a)\s+(?:\w+\s+)?(?:ok|okay|fine|better|"
+    r"safe|good|stable|happy|well|healthier|better place)\s+(?:now|these days|today)\b|"
+    r"\b(?:got|get|getting|found)\s+(?:\w+\s+)?(?:help|through it|better|treatment|a therapist)\b|"
+    r"\b(?:therapy|meds|medication|treatment|counseling|counselling|my therapist|the hospital|"
+    r"support|dbt|cbt)\s+(?:really\s+|has\s+|have\s+)?(?:helped|help|helps|saved|works|worked)\b|"
+    r"\bglad i(?:'m| am) (?:still )?(?:here|alive)\b|\b(?:don't|do not|no longer|never) feel "
+    r"(?:that way|like that)\b|\b(?:that's|it's|that is|it is) (?:all )?(?:behind me|in the past)\b|"
+    r"\brecover\w*\b|\bsurviv\w*\b|\bhealed\b|\bhaven't (?:cut|harmed|self harmed|felt that way|"
+    r"had those thoughts|relapsed)\b|\b(?:clean|sober)\s+(?:for|since)\b|\b(?:came|come)\s+a\s+long\s+"
+    r"way\b|\bstable now\b|\bnot (?:like that|there) anymore\b|\bi'm not in that place\b|"
+    r"\bnot in that (?:place|dark place) anymore\b|\bno longer suicidal\b|\bover it now\b|"
+    r"\bit passed\b|\bthankfully\b|\bmy life is (?:good|better)\b|\bbetter now\b"
+)
+CURRENT = _c(
+    r"\b(?:again|still|lately|recently|these days|tonight|today|right now|this week|this month|"
+    r"this morning|last night|yesterday|coming back|creeping back|come back|comes back|"
+    r"returning|keep|keeps|every day|everyday|all the time|since he left|since she left|since "
+    r"the breakup|since we broke up|since then|currently|anymore|now i|and now|but now|"
+    r"at the moment|these past|past few|last few|this time|right this|once more)\b"
+)
+
+FIRST_PERSON = frozenset({"i", "i'm", "i've", "i'd", "i'll", "me", "myself", "im", "we", "we're"})
+PARTNERS = frozenset({
+    "he", "she", "they", "he's", "she's", "they're", "he'd", "she'd", "they'd", "he'll",
+    "she'll", "they'll", "ex", "husband", "wife", "partner", "boyfriend", "girlfriend", "fiance",
+    "fiancé", "fiancee", "fiancée", "spouse", "him", "her",
+})
+OTHERS = frozenset({
+    "friend", "friends", "sister", "brother", "mom", "mum", "mother", "dad", "father", "son",
+    "daughter", "cousin", "aunt", "uncle", "boss", "coworker", "colleague", "teacher", "kid",
+    "kids", "child", "neighbor", "neighbour", "roommate", "someone", "somebody", "people",
+    "person", "guy", "girl", "man", "woman", "character", "patient", "client", "bestie",
+    "grandma", "grandpa", "stepdad", "stepmom", "niece", "nephew", "classmate", "student",
+    "everyone", "everybody", "nobody", "you", "it", "this", "that", "reality", "news", "car",
+    "bus", "truck", "dog", "cat", "ball", "grief", "loneliness", "wave", "truth", "realization",
+    "breakup", "everything", "life", "song", "movie", "memory", "pain", "sadness", "feeling",
+    "thought", "anxiety", "depression", "door", "branch", "wind", "baby",
+})
+SUBJECT_TOKEN = _c(r"[a-zé']+")
+
+# -- abuse (S2, A7, A8) -------------------------------------------------------------------------
+BODY = (
+    r"(?:face|arm|arms|neck|hair|wrist|wrists|throat|head|body|chest|stomach|back|shoulders?|"
+    r"legs?|jaw|mouth|ribs?)"
+)
+ABUSE_RULES: tuple[AbuseRule, ...] = (
+    AbuseRule("violence", _c(
+        r"\b(?:slap(?:s|ped|ping)?|punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|chok(?:e|es|ed|ing)|"
+        r"strangl(?:e|es|ed|ing)|throttl\w*|smother\w*|beat(?:s|ing|en)?|shov(?:e|es|ed|ing)|"
+        r"pinn(?:ed|ing)|pins|spit on|spat on|spits on|headbutt\w*|bit|bites|burn(?:ed|t|s)|"
+        r"rap(?:ed|es|ing)|sexually assault\w*|assault(?:s|ed|ing)?|molest\w*|batter(?:ed|s)|"
+        r"knock(?:ed|s)|backhand(?:ed|s)?|body[- ]?slam\w*|tackl(?:ed|es))\s+me\b"
+        r"(?!\s+(?:up|out\b|at\b|in\b|to it|to the|home|off my feet with|away))|"
+        r"\b(?:i was|i've been|i got|i have been|i'd been|got|been)\s+(?:\w+\s+)?(?:slapped|"
+        r"punched|kicked|choked|strangled|beaten|beat up|shoved|pinned|raped|assaulted|"
+        r"molested|battered|hit|attacked|abused|smacked|thrown|pushed)\s+(?:\w+\s+)?"
+        r"(?:by (?:him|her|them|my|the|an|his|he)|when|for|if|because|again|multiple|more than|"
+        r"in front|against|into|down|across|so hard|until|every|until)\b|"
+        r"\b(?:put|laid|lay|lays|puts|laying|putting)\s+(?:his|her|their|a)\s+hands?\s+on\s+me\b|"
+        r"\blaid a (?:hand|finger) on me\b|"
+        r"\b(?:left|leaving|leaves|gave me|giving me|covered in|i had|i have|hide the)\s+"
+        r"(?:\w+\s+)?(?:bruises|a black eye|black eyes|marks on my|a split lip|a bloody nose)\b|"
+        r"\b(?:broke|broken|fractured|dislocated)\s+my\s+(?:nose|arm|rib|ribs|wrist|jaw|finger|"
+        r"fingers|tooth|teeth|collarbone|hand|leg)\b|"
+        r"\b(?:sent|put|landed)\s+me\s+(?:to|in)\s+(?:the\s+)?(?:hospital|er|emergency room)\b|"
+        r"\b(?:domestic|intimate partner|family)\s+(?:violence|abuse)\b|"
+        r"\bforced\s+(?:himself|herself)\s+on\s+me\b|"
+        r"\b(?:forced|forces|forcing|pressured|pressures|coerced|coerces|made|makes)\s+me\s+"
+        r"(?:to\s+)?(?:have sex|sleep with|do sexual|do things i didn't want|into sex)\b|"
+        r"\b(?:grabbed|grabs|grab|yanked|yanks|twisted|twists|squeezed)\s+(?:me\s+)?(?:by\s+)?"
+        r"(?:the|my)\s+" + BODY + r"\b|"
+        r"\b(?:pulled|pulls|dragged|drags|dragging)\s+(?:me\s+)?(?:\w+\s+)?(?:by\s+)?my\s+"
+        r"(?:hair|arm|arms|wrist|neck)\b|\bdragged me (?:across|out|down|into|by)\b|"
+        r"\bthrew (?:me|a \w+ at me|\w+ at me|his \w+ at me|her \w+ at me|things at me)\b|"
+        r"\bthrows (?:me|things at me|stuff at me)\b|\bthrew (?:things|stuff|plates|a plate|"
+        r"a glass|his phone|a chair) at me\b|"
+        r"\b(?:locked|locks|locking|trapped|traps)\s+me\s+(?:in|out|inside)\b|"
+        r"\bblocked the door\b|\bwouldn't let me (?:leave|out of the|go)\b|"
+        r"\bhands? (?:around|on) my (?:throat|neck)\b|\b(?:physically|sexually)\s+"
+        r"(?:hurt|abus\w*|assault\w*|violent|attack\w*|forc\w*)\b|"
+        r"\b(?:hurt|injured)\s+me\s+(?:physically|badly|so badly|when he|when she)\b"
+    ), partner=False),
+    AbuseRule("violence (partner)", _c(
+        r"\b(?:hit|hits|hitting|push(?:es|ed|ing)?|grab(?:s|bed|bing)?|shak(?:e|es|ing)|shook|"
+        r"attack(?:s|ed|ing)?|smack(?:s|ed|ing)?|hurt|hurts|threw|throws|tripp(?:ed|ing)|"
+        r"drag(?:s|ged|ging)|restrain(?:s|ed|ing)?|held me down|holds me down|bit|elbow(?:ed|s)|"
+        r"squeez(?:ed|es))\s+me\b"
+        r"(?!\s+(?:up|away|to\s+(?!the\s+(?:ground|floor|wall))|into\s+(?:therapy|doing|being|"
+        r"trying|counseling)|a\b|some|coffee|lunch|dinner|food|a drink|drinks|hard\s+(?:when|"
+        r"that)|like|that|how|when i|with (?:the|that|his words|her words|the news)|off|"
+        r"out of (?:nowhere|my comfort)|as|in the feels|so much emotionally|emotionally|"
+        r"by the hand|for a hug|and hugged|into a hug|in a hug|a party|a surprise|to (?:be|do|"
+        r"try|grow|go|become|get|change|see)))|"
+        r"\b(?:got|gets|was|is|became|becomes|been|can be|could be|turned|get|getting|being)\s+"
+        r"(?:really\s+|so\s+|very\s+|physically\s+|more\s+|quite\s+)?(?:violent|rough with me|"
+        r"physical with me|aggressive with me)\b|"
+        r"\b(?:raised|raises|raising)\s+(?:his|her|a)\s+(?:hand|fist)\s+(?:to|at|against)\s+me\b|"
+        r"\b(?:punch(?:ed|es|ing)?|kick(?:ed|s|ing)?|smash(?:ed|es|ing)?|broke|breaks|"
+        r"break(?:ing)?|destroy(?:ed|s)?|threw|throws|throwing|shatter(?:ed|s)?)\s+(?:\w+\s+)?"
+        r"(?:my\s+(?:phone|laptop|things|stuff|glasses|car|door|belongings|tv)|the\s+(?:wall|walls|"
+        r"door|tv|table|window|mirror)|a\s+(?:hole|wall|door|window|plate|glass|chair)|holes|"
+        r"things|stuff|plates|dishes|furniture)\b"
+        r"(?!\s+(?:out of frustration at work))"
+    ), partner=True),
+    AbuseRule("threats", _c(
+        r"\bthreat(?:en|ens|ened|ening)\s+(?:me\b|to\s+(?!(?:leave|break up|end (?:it|things)|"
+        r"move out|go|quit|stop talking|divorce|block|unfollow|call it off|cancel)\b))|"
+        r"\b(?:his|her|their|the|making|made|makes|sends|sent|death)\s+threats\b|"
+        r"\b(?:he|she|they|ex)\s*(?:'ll|'d|will|would|is going to|was going to|said he'?d|said "
+        r"she'?d|says he'?ll|says she'?ll|says he will|says she will|said he would|said she would|"
+        r"swore he'?d|swore she'?d|promised to)\s+(?:\w+\s+){0,2}?(?:kill|hurt|beat|hit|find|"
+        r"come after|destroy|ruin|end)\s+(?:me|my|you|everyone|us)\b|"
+        r"\bif i (?:ever\s+)?(?:leave|left|go|went|tell|told|try to leave|break up|broke up|call|"
+        r"called|report|reported|don't|didn't|talk|talked)\b[^.]{0,80}?\b(?:he|she|they)\s*"
+        r"(?:'ll|'d| will| would| is going to| was going to| said he'?d| said she'?d| says he'?ll|"
+        r"| threatens to| threatened to)\s+(?:\w+\s+){0,2}?(?:kill|hurt|take|ruin|destroy|find|"
+        r"come after|post|tell|make|beat|hit|end|leak|share|send|burn|get)\b|"
+        r"\b(?:take|taking|took)\s+(?:the|my|our)\s+(?:kids|children|son|daughter|baby|boys|girls)"
+        r"\s+(?:away|from me|and i'll never|so i never|if i)\b|"
+        r"\b(?:never|won't ever|won't)\s+(?:let me\s+)?see\s+(?:the|my|our)\s+(?:kids|children|son|"
+        r"daughter|baby)\s+again\b|"
+        r"\b(?:post|share|leak|send|show|spread|release|upload|posted|shared|leaked|sent|showed)\s+"
+        r"(?:\w+\s+)?(?:my|our|the)?\s*(?:nudes|nude (?:photos|pictures|pics)|naked (?:photos|"
+        r"pictures|pics)|intimate (?:photos|pictures|videos)|private (?:photos|pictures|videos|"
+        r"pics)|sex tape)\b|\brevenge porn\b|\bblackmail\w*\b|"
+        r"\b(?:kill|hurt)\s+(?:himself|herself|themselves)\s+if\s+i\s+(?:leave|left|go|went|"
+        r"don't|didn't|break|broke|stop|end)\b|"
+        r"\b(?:afraid|scared|terrified|frightened|fear)\s+(?:\w+\s+)?(?:of\s+(?:him|her|my ex|"
+        r"my husband|my wife|my boyfriend|my girlfriend|my partner|what (?:he|she|they)\s+"
+        r"(?:will|'ll|might|would|could|may|is going to|'s going to)\s+do)|(?:he|she|they)(?:'ll| "
+        r"will| might| would|'d| is going to| could)\s+(?:\w+\s+)?(?:hurt|kill|hit|find|come "
+        r"after|snap|lose it|explode|get violent))\b|"
+        r"\bafraid to (?:go home|tell (?:him|her)|say no|disagree|leave|be home|speak up)\b|"
+        r"\b(?:walk(?:ing|ed|s)?|tiptoe\w*)\s+on\s+egg\s?shells\b|"
+        r"\b(?:restraining|protective|protection|no[- ]contact)\s+order\b|\border of protection\b|"
+        r"\b(?:fear|feared|fearing) for my (?:life|safety)\b|\b(?:i|i'm|i am) not safe "
+        r"(?:with|around|at home|in my own)\b|"
+        r"\bsaid (?:he|she)(?:'d| would)\s+(?:\w+\s+){0,2}?(?:make me pay|make my life hell|"
+        r"make me regret|ruin me)\b|\b(?:make|made)\s+me\s+pay\b|\bmake my life (?:a living )?hell\b"
+    ), partner=False),
+    AbuseRule("control", _c(
+        r"\b(?:check(?:s|ed|ing)?|read(?:s|ing)?|go(?:es|ing)?\s+through|went\s+through|"
+        r"look(?:s|ed|ing)?\s+through|snoop(?:s|ed|ing)?\s+(?:through|in|on)|monitor(?:s|ed|ing)?|"
+        r"track(?:s|ed|ing)?|spie[sd]\s+on|spy(?:ing)?\s+on|hack(?:s|ed|ing)?(?:\s+into)?|"
+        r"demand(?:s|ed|ing)?|scroll(?:s|ed)?\s+through|control(?:s|led|ling)?)\s+"
+        r"(?:all\s+of\s+)?(?:my|me)\s+(?:\w+\s+)?(?:phone|phones|messages|texts|emails?|dms|"
+        r"whatsapp|chats|browser|browsing|history|accounts?|location|passwords?|social media|"
+        r"instagram|facebook|snapchat|calls|call log|call history|car|mileage|receipts|"
+        r"bank statements|every move|spending|laptop|computer|diary|journal|mail)\b|"
+        r"\b(?:track|tracks|tracked|tracking|monitor|monitors|monitored|stalk|stalks|stalked|"
+        r"stalking|watching|watches|follow|follows|followed|following)\s+(?:me|where i go|"
+        r"my every|my location|my movements|everything i do|every move i make)\b"
+        r"(?!\s+(?:on|back on)\s+(?:instagram|insta|twitter|x|tiktok|social))|"
+        r"\b(?:installed|put|hid|placed|planted)\s+(?:an?\s+)?(?:app|tracker|airtag|gps|tracking "
+        r"app|spyware|camera|cameras)\s+(?:\w+\s+)?(?:on|in)\s+my\b|"
+        r"\bmakes? me (?:share|send|turn on) my location\b|"
+        r"\b(?:know|knows|demands to know|has to know|needs to know|wants to know)\s+where i am\s+"
+        r"(?:at all times|every|all the time|24)\b|"
+        r"\b(?:controls?|controlled|controlling|control over|in charge of)\s+(?:all\s+)?(?:of\s+)?"
+        r"(?:my|the|our)\s+(?:money|finances|bank|account|accounts|spending|paycheck|salary|"
+        r"cards?|income|wages|budget|every penny|every cent|purse)\b|"
+        r"\b(?:take|takes|took|taking|kept|keeps|keep|keeping|confiscat\w*|hid|hides|hiding)\s+"
+        r"(?:all\s+)?(?:of\s+)?my\s+(?:paycheck|paychecks|salary|money|wages|card|cards|bank card|"
+        r"debit card|credit card|keys|car keys|passport|phone|id|documents|earnings)\b"
+        r"(?!\s+(?:by accident|accidentally|when he moved out|when she moved out))|"
+        r"\b(?:gives|gave|give) me an allowance\b|\ballowance from (?:him|her)\b|"
+        r"\bhave to (?:ask|beg) (?:him|her|them) (?:for|before|permission)\b|\b(?:his|her) "
+        r"permission to\b|\bask(?:ing)? (?:for )?permission to (?:go|see|buy|spend|leave|wear)\b|"
+        r"\b(?:won't|wouldn't|doesn't|didn't|never|won't even|refuses to|refused to)\s+let\s+me\s+"
+        r"(?:\w+\s+)?(?:see|go|talk|have|leave|work|visit|wear|spend|out|use|drive|call|text|hang "
+        r"out|meet|get a job|keep|sleep|eat|finish|study|go to|be alone|out of (?:his|her) sight|"
+        r"make (?:my own )?decisions|choose|decide|speak to|contact|answer)\b(?!\s+(?:down|in\b|"
+        r"pay|explain))|"
+        r"\b(?:not|never|wasn't|isn't|weren't|aren't|am not|was never)\s+allowed\s+to\s+(?:see|go|"
+        r"talk|have|wear|work|leave|drive|spend|text|call|visit|hang|meet|use|eat|speak|post|"
+        r"make|open|keep|be)\b|\bforbid(?:s|den|dens)?\s+me\b|\bforbade me\b|"
+        r"\bisolat(?:ed|es|ing|e)\s+me\b|\bcut me off from\b|\bkept me (?:away|from) (?:from )?my\b|"
+        r"\b(?:made|makes|forced|forces|pressured|pressures|pushed|pushes|got|gets)\s+me\s+"
+        r"(?:to\s+)?(?:stop seeing|quit (?:my|seeing)|quit|leave my job|give up my|cut off|"
+        r"cut ties|block|unfollow|delete|drop)\s*(?:\w+\s+){0,2}?(?:friends?|family|job|"
+        r"work|mom|mum|dad|sister|brother|parents|everyone|contacts|number|account|"
+        r"instagram|social|career|studies|college)\b|"
+        r"\b(?:tells|told|telling|decides|decided|dictates|chooses|picks)\s+me\s+(?:what|who|"
+        r"where|when|how)\s+(?:to|i can|i could|i'm allowed|i may)\s+(?:wear|see|eat|go|talk|"
+        r"spend|say|do|text|think|weigh)\b|"
+        r"\b(?:decides|decided|chooses|controls|controlled|dictates)\s+(?:who|what|where|when)\s+"
+        r"i\s+(?:can|could|am allowed to|get to|may)?\s*(?:see|wear|eat|go|talk|spend|do|text)\b|"
+        r"\b(?:gets|got|get|becomes|became|goes|went)\s+(?:really\s+|so\s+|very\s+)?"
+        r"(?:angry|mad|furious|violent|jealous and mean|crazy|nasty|aggressive|enraged|cold for "
+        r"days)\s+(?:when|if|whenever|every time)\s+i\s+(?:see|talk|go|text|spend|visit|wear|"
+        r"don't answer|don't reply|didn't answer|hang|leave|say no|disagree|have|want to see|"
+        r"mention|look at)\b|"
+        r"\b(?:punish|punishes|punished|punishing)\s+me\b|\btimes? (?:me|how long i)\b|"
+        r"\bcoercive(?:ly)?\s+control\w*|\bcontrolling\b(?!\s+(?:myself|my (?:feelings|emotions|"
+        r"anxiety|urge|thoughts)))"
+    ), partner=True),
+    AbuseRule("gaslighting", _c(
+        r"\bgas\s?light\w*\b|"
+        r"\b(?:makes?|made|making|has|had|have)\s+me\s+(?:feel|think|believe|wonder|question|"
+        r"doubt)\s+(?:like\s+|that\s+|if\s+|whether\s+)?(?:i'm|i am|i was|i'm going|i must be|"
+        r"i might be|im|i)\s+(?:\w+\s+)?(?:crazy|insane|losing my mind|going crazy|imagining|"
+        r"making (?:it|things|this|stuff) up|paranoid|delusional|mad|the problem|the crazy one|"
+        r"losing it|misremembering|unstable|mental|the abusive one|remembering (?:it |things )?"
+        r"wrong)\b|"
+        r"\b(?:makes?|made|making|has|had|got)\s+me\s+(?:\w+\s+){0,2}?(?:doubt|doubting|question|"
+        r"questioning|second[- ]?guess|second[- ]?guessing|distrust)\s+(?:myself|my (?:own )?"
+        r"(?:sanity|memory|memories|mind|perception|reality|judgment|judgement|feelings|"
+        r"eyes|ears|worth|sense)|everything|what i (?:saw|heard|remember|know)|whether|"
+        r"if i|my every)\b|"
+        r"\b(?:doubt|doubting|question|questioning|questioned|doubted)\s+my\s+(?:own\s+)?"
+        r"(?:sanity|memory|reality|perception|mind)\b|"
+        r"\b(?:says|said|told me|tells me|telling me|insists|insisted|claims|claimed|convinced me|"
+        r"convinces me|acts like|acted like|pretends|pretended|keeps saying|kept saying|"
+        r"calls me|called me|swears|swore)\s+(?:that\s+)?(?:i'm|i am|i was|i'm just|im|i|i've)?\s*"
+        r"(?:being\s+)?(?:crazy|insane|imagining (?:it|things|stuff)|imagining|overreacting and "
+        r"crazy|remembering (?:it |things |everything )?wrong|misremembering|making (?:it|things|"
+        r"stuff|this) up|paranoid|delusional|psycho|hysterical|mentally ill|the crazy one|"
+        r"losing it|losing my mind|making a big deal out of nothing|inventing things|"
+        r"hallucinating|mad|unhinged|not remembering (?:it )?right)\b|"
+        r"\b(?:says|said|insists|insisted|swears|swore|claims|claimed|acts like)\s+(?:that\s+)?"
+        r"(?:it|that|this)\s+(?:never|didn't)\s+happen(?:ed)?\b|"
+        r"\b(?:denies|denied|deny|denying)\s+(?:ever\s+)?(?:saying|doing|it ever happened|"
+        r"things (?:he|she) (?:said|did)|what (?:he|she) (?:said|did)|everything)\b|"
+        r"\btwist(?:s|ed|ing)?\s+(?:everything|my words|things|it (?:all )?around|what i say|"
+        r"the truth|reality)\b|"
+        r"\bmanipulat(?:ive|es|ed|ing|ion|or)\b|\bguilt[- ]?trip\w*\s+me\b|\bemotional(?:ly)?\s+"
+        r"(?:abus\w*|blackmail\w*|manipulat\w*|vampire)\b|\blove[- ]?bomb\w*\b|\bsilent treatment "
+        r"(?:for (?:days|weeks)|as (?:a )?punishment)\b|\bnarcissistic abuse\b|\btrauma bond\w*\b"
+    ), partner=True),
+    AbuseRule("abuse named", _c(
+        r"\b(?:abus(?:ive|ed|es|ing)|abuser)\b(?!\s+as\s+a\s+(?:child|kid))|"
+        r"\b(?:the|his|her|their|this|that|it was|it's|it is|was it|is it|is this|emotional|verbal|"
+        r"psychological|financial|physical|sexual|mental|economic|digital)\s+abuse\b"
+    ), partner=True),
+    AbuseRule("verbal abuse", _c(
+        r"\b(?:call(?:s|ed|ing)?|called)\s+me\s+(?:\w+\s+)?(?:names|stupid|worthless|useless|fat|"
+        r"ugly|pathetic|crazy|psycho|disgusting|an idiot|idiot|a whore|whore|a slut|slut|"
+        r"a bitch|bitch|trash|garbage|a loser|loser|retarded|dumb|nothing|a failure|failure|pig|"
+        r"a pig|cow|a cow|every name|a waste|insane|unlovable|a burden|an embarrassment|"
+        r"hideous|gross|a cunt|cunt|a freak|freak)\b|"
+        r"\b(?:scream(?:s|ed|ing)?|yell(?:s|ed|ing)?|shout(?:s|ed|ing)?|swear(?:s|ing)?|"
+        r"swore|spit|spat)\s+(?:\w+\s+)?(?:in|into)\s+my\s+face\b|"
+        r"\b(?:scream(?:s|ed|ing)?|yell(?:s|ed|ing)?|shout(?:s|ed|ing)?|rag(?:es|ed|ing))\s+at\s+me\s+"
+        r"(?:every|all the time|constantly|until|for hours|in front of|daily|over nothing|"
+        r"for nothing|whenever|when(?:ever)? i|so much that|like)\b|"
+        r"\b(?:humiliat(?:e|es|ed|ing)|belittl(?:e|es|ed|ing)|degrad(?:e|es|ed|ing)|demean(?:s|ed|"
+        r"ing)?|mock(?:s|ed|ing)?|ridicul(?:e|es|ed|ing)|insult(?:s|ed|ing)?|bull(?:y|ies|ied|ying)|"
+        r"intimidat(?:e|es|ed|ing)|terroriz(?:e|es|ed|ing)|scar(?:e|es|ed))\s+me\b"
+        r"(?!\s+(?:a little|a bit|sometimes with (?:how|his|her) (?:driving|silence)))|"
+        r"\b(?:puts|put|putting)\s+me\s+down\b|\bshames? me (?:for|about|in front)\b"
+    ), partner=True),
+    AbuseRule("stalking", _c(
+        r"\bstalk(?:s|ed|ing)?\s+me\b|\bstalker\b|\bcyber\s?stalk\w*|"
+        r"\b(?:show(?:s|ed|ing)?|turn(?:s|ed|ing)?|keeps showing|kept showing|keeps turning|"
+        r"kept turning)\s+up\s+(?:\w+\s+)?(?:at|outside|to)\s+my\s+(?:work|job|house|place|"
+        r"apartment|flat|door|office|school|parents|gym|home|car|window|new place|friend's)\b|"
+        r"\b(?:wait(?:s|ed|ing)?|park(?:s|ed|ing)?|sits|sat|sitting|lurk(?:s|ed|ing)?)\s+"
+        r"(?:\w+\s+)?outside\s+my\s+(?:house|work|job|place|apartment|flat|door|office|home|"
+        r"building|window)\b|"
+        r"\bwon't leave me alone\b|\bwouldn't leave me alone\b|\bdoesn't leave me alone\b|"
+        r"\b(?:new|different|fake|burner|another|other people's)\s+(?:numbers?|accounts?|profiles?|"
+        r"phones?|emails?)\b.*\b(?:blocked|contact me|message me|text me|reach me|watch|"
+        r"harass)\w*|\bblocked (?:him|her|them)\b.*\b(?:new|different|fake|another)\s+"
+        r"(?:numbers?|accounts?|profiles?)\b|"
+        r"\bharass(?:es|ed|ing|ment)?\b|\b(?:follow|follows|followed|following)\s+me\s+"
+        r"(?:home|to work|to my|around|everywhere|from|in (?:his|her|a|the) car|when i)\b"
+    ), partner=True),
+)
+
+ABUSE_NEGATION_BEFORE = NEGATION_BEFORE
+# Phrases about abuse that is not done to the writer by a partner.
+ABUSE_NOT_PARTNER = _c(
+    r"\b(?:substance|drug|alcohol|child|animal|elder|self)\s+abuse\b|\babused as a (?:child|kid)\b|"
+    r"\bi (?:was|am|might be|might have been|was being) (?:the )?(?:abusive|controlling|"
+    r"manipulative|the abuser|the one)\b|\bam i (?:abusive|controlling|manipulative|gaslighting)\b|"
+    r"\bmanipulative (?:of me|too)\b(?=.*\bi was\b)|\bsuicide hotline\b"
+)

@@ -1,0 +1,210 @@
+"""The web application: `create_app(settings)` builds it; `crossroads serve` runs it.
+
+Everything is served from this process: no CDN, no web fonts, no external request of
+any kind, and a Content-Security-Policy that says so to the browser.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from fastapi import FastAPI, Request, Response
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, PlainTextResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from crossroads.content import load_content
+from crossroads.i18n import _, set_language
+from crossroads.settings import Settings, load_settings
+from crossroads.storage import open_database
+from crossroads.web.context import Web, utc_now
+from crossroads.web.rendering import make_templates, render
+
+__all__ = ["create_app"]
+
+log = logging.getLogger("crossroads.web")
+
+STATIC = Path(__file__).with_name("static")
+
+CONTENT_SECURITY_POLICY = "; ".join(
+    [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+        "base-uri 'none'",
+        "object-src 'none'",
+    ]
+)
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+    "Cross-Origin-Opener-Policy": "same-origin",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+}
+# Names that always reach this app; any IP literal does too. Other names are refused, so a
+# web page cannot point its own domain at 127.0.0.1 and read someone's journal.
+LOCAL_NAMES = frozenset({"localhost", "testserver"})
+UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+
+
+def create_app(
+    settings: Settings | None = None, *, clock: Callable[[], datetime] = utc_now
+) -> FastAPI:
+    """The application for ``settings`` (from the environment when None).
+
+    Opens (and migrates) the database now, so a bad URL fails at start-up.
+    """
+    settings = settings or load_settings()
+    set_language(settings.language)
+    content = load_content(settings.language)
+    database = open_database(settings.database_url)
+    state = Web(settings=settings, content=content, database=database, clock=clock)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        database.close()
+
+    app = FastAPI(
+        title="Crossroads",
+        summary=_("Self-help after a partner leaves. Local-first; nothing is ever sent."),
+        version=_version(),
+        docs_url=None,  # the interactive docs load scripts from a CDN; the schema is enough
+        redoc_url=None,
+        openapi_url="/openapi.json",
+        lifespan=lifespan,
+    )
+    app.state.web = state
+    app.state.templates = make_templates(settings.language)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    from crossroads.web.routes import api, assessment, journal, outbox, pages, results
+
+    for module in (api, pages, assessment, results, outbox, journal):
+        app.include_router(module.router)
+
+    _guard(app)
+    _handle_errors(app)
+    return app
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("crossroads")
+    except PackageNotFoundError:
+        return "0"
+
+
+def _is_api(request: Request) -> bool:
+    path = request.url.path
+    return path.startswith("/api/") or path in ("/healthz", "/openapi.json")
+
+
+def _host_allowed(host: str) -> bool:
+    name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
+    name = name.strip("[]").lower()
+    if name in LOCAL_NAMES:
+        return True
+    try:
+        ipaddress.ip_address(name)
+    except ValueError:
+        return False
+    return True
+
+
+def _guard(app: FastAPI) -> None:
+    @app.middleware("http")
+    async def guard(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        host = request.headers.get("host", "")
+        if host and not _host_allowed(host):
+            response: Response = PlainTextResponse(
+                "This address is not served here; open Crossroads at http://127.0.0.1.",
+                status_code=400,
+            )
+        elif request.method in UNSAFE_METHODS and not _same_origin(request):
+            response = PlainTextResponse(
+                "Refused: this form came from another site.", status_code=403
+            )
+        else:
+            response = await call_next(request)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        return response
+
+
+def _same_origin(request: Request) -> bool:
+    """Forms posted from another site (another tab, a hostile page) are refused."""
+    origin = request.headers.get("origin") or request.headers.get("referer")
+    if not origin or origin == "null":
+        # Programs calling the API send no Origin; browsers always do for cross-site posts.
+        return origin is None
+    return urlsplit(origin).netloc == request.headers.get("host", "")
+
+
+def _handle_errors(app: FastAPI) -> None:
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, error: StarletteHTTPException) -> Response:
+        if _is_api(request):
+            return JSONResponse({"detail": error.detail}, status_code=error.status_code,
+                                headers=error.headers)
+        return render(request, "error.html", status_code=error.status_code,
+                      status=error.status_code, detail=_page_detail(error.status_code))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, error: RequestValidationError) -> Response:
+        problems = [_problem(item) for item in error.errors()]
+        if _is_api(request):
+            return JSONResponse(
+                {"detail": "; ".join(f"{p['pointer'] or '/'}: {p['message']}" for p in problems),
+                 "errors": problems},
+                status_code=422,
+            )
+        return render(request, "error.html", status_code=404, status=404,
+                      detail=_page_detail(404))
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, error: Exception) -> Response:
+        # Logged in full for whoever runs the server; the person sees a calm page, no trace.
+        log.exception("unexpected error on %s %s", request.method, request.url.path)
+        if _is_api(request):
+            return JSONResponse(
+                {"detail": "Something went wrong on our side. Nothing you sent was lost."},
+                status_code=500,
+            )
+        return render(request, "error.html", status_code=500, status=500,
+                      detail=_page_detail(500))
+
+
+def _problem(item: Any) -> dict[str, str]:
+    location = [str(part) for part in item.get("loc", ()) if part not in ("body", "query", "path")]
+    pointer = "".join(f"/{part}" for part in location)
+    return {"pointer": pointer, "message": str(item.get("msg", "invalid"))}
+
+
+def _page_detail(status: int) -> str:
+    if status == 404:
+        return _("We could not find that page. It may have been deleted.")
+    if status == 405:
+        return _("That page cannot be opened this way.")
+    if status >= 500:
+        return _("Something went wrong on our side. What you saved before is safe.")
+    return _("That request could not be handled.")

@@ -1,0 +1,2 @@
+"""The routes, one module per area: api, pages (welcome, help), assessment, results,
+outbox, journal."""

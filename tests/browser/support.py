@@ -1,0 +1,87 @@
+"""Helpers shared by the browser tests: where things are, axe-core checks, screenshots."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, NoReturn
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = Path("/usr/bin/chromium")
+AXE_SCRIPT = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+ARTIFACTS = ROOT / "test-artifacts"
+
+# Flags that keep Chromium quiet on a machine with a closed network and no screen.
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+DESKTOP = {"width": 1280, "height": 800}
+PHONE = {"width": 375, "height": 812}
+
+# axe impacts that fail a page; "minor" and "moderate" are reported by axe but tolerated.
+BLOCKING_IMPACTS = frozenset({"serious", "critical"})
+
+
+def unavailable(reason: str) -> NoReturn:
+    """Skip on a developer machine, fail in CI: a missing tool must never pass CI silently."""
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{reason} (required when CI=true)", pytrace=False)
+    pytest.skip(reason)
+
+
+def axe_violations(page: Any) -> list[dict[str, Any]]:
+    """Run axe-core on the page as it is now and return its violations."""
+    if not page.evaluate("() => typeof window.axe !== 'undefined'"):
+        page.add_script_tag(content=AXE_SCRIPT.read_text())
+    result: dict[str, Any] = page.evaluate(
+        "async () => await window.axe.run(document, {resultTypes: ['violations']})"
+    )
+    return list(result["violations"])
+
+
+def describe_violations(violations: list[dict[str, Any]]) -> str:
+    lines = []
+    for violation in violations:
+        lines.append(
+            f"- [{violation.get('impact')}] {violation['id']}: {violation['help']} "
+            f"({violation['helpUrl']})"
+        )
+        for node in violation.get("nodes", [])[:5]:
+            target = ", ".join(str(part) for part in node.get("target", []))
+            lines.append(f"    at {target}: {node.get('failureSummary', '').strip()}")
+    return "\n".join(lines)
+
+
+def assert_accessible(page: Any, where: str = "") -> None:
+    """Fail when axe-core finds a serious or critical violation; print them all."""
+    blocking = [v for v in axe_violations(page) if v.get("impact") in BLOCKING_IMPACTS]
+    if blocking:
+        label = where or page.url
+        report = describe_violations(blocking)
+        print(f"axe violations on {label}:\n{report}")
+        pytest.fail(f"axe-core found serious or critical problems on {label}:\n{report}")
+
+
+def screenshot(page: Any, name: str) -> list[Path]:
+    """Save the whole page at desktop (1280×800) and phone (375×812) widths."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    original = page.viewport_size or DESKTOP
+    saved = []
+    for label, size in (("desktop", DESKTOP), ("phone", PHONE)):
+        page.set_viewport_size(size)
+        page.wait_for_timeout(50)
+        path = ARTIFACTS / f"{name}-{label}.png"
+        page.screenshot(path=str(path), full_page=True)
+        saved.append(path)
+    page.set_viewport_size(original)
+    return saved
