@@ -19,7 +19,10 @@ def _resolve(schema: dict[str, Any]) -> dict[str, Any]:
     ref = schema.get("$ref")
     if ref:
         name = ref.rsplit("/", 1)[-1]
-        return {**answers_schema()["$defs"][name], **{k: v for k, v in schema.items() if k != "$ref"}}
+        return {
+            **answers_schema()["$defs"][name],
+            **{k: v for k, v in schema.items() if k != "$ref"},
+        }
     return schema
 
 
@@ -46,7 +49,9 @@ def from_schema(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
         required = set(schema.get("required", []))
         return st.fixed_dictionaries(
             {name: from_schema(sub) for name, sub in properties.items() if name in required},
-            optional={name: from_schema(sub) for name, sub in properties.items() if name not in required},
+            optional={
+                name: from_schema(sub) for name, sub in properties.items() if name not in required
+            },
         )
     raise NotImplementedError(schema)
 
@@ -62,7 +67,9 @@ def invalid_answers(draw: st.DrawFn) -> dict[str, Any]:
     document: dict[str, Any] = draw(valid_answers())
     how = draw(st.sampled_from(["range", "type", "unknown", "version", "nested_unknown"]))
     if how == "range":
-        document["wellbeing"] = {"distress": draw(st.one_of(st.integers(11, 99), st.integers(-9, -1)))}
+        document["wellbeing"] = {
+            "distress": draw(st.one_of(st.integers(11, 99), st.integers(-9, -1)))
+        }
     elif how == "type":
         document["motives"] = {"habit": draw(st.sampled_from(["3", 2.5, None, [1]]))}
     elif how == "unknown":

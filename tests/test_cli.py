@@ -85,9 +85,13 @@ def test_an_unusable_database_url_is_a_clear_error(monkeypatch: pytest.MonkeyPat
     assert "Traceback" not in result.output
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(document=invalid_answers())
-def test_any_invalid_answers_exit_2_and_write_nothing(database: str, document: dict[str, Any]) -> None:
+def test_any_invalid_answers_exit_2_and_write_nothing(
+    database: str, document: dict[str, Any]
+) -> None:
     result = run("assess", "--answers", "-", "--json", input=json.dumps(document))
     assert result.exit_code == 2
     assert result.stderr.startswith("crossroads: /")
@@ -95,7 +99,9 @@ def test_any_invalid_answers_exit_2_and_write_nothing(database: str, document: d
 
 
 def test_screen_json_gives_the_level_and_the_lines_for_a_country() -> None:
-    result = run("screen", "--json", "--country", "gb", input="I want to die tonight, I have the pills")
+    result = run(
+        "screen", "--json", "--country", "gb", input="I want to die tonight, I have the pills"
+    )
     assert result.exit_code == 0
     document = json.loads(result.stdout)
     assert document["self_harm"] == "urgent"
@@ -141,7 +147,12 @@ def test_history_shows_how_the_path_changed(database: str) -> None:
     result = run("history", "--json")
     assert result.exit_code == 0
     document = json.loads(result.stdout)
-    assert [item["path"] for item in document["assessments"]] == ["heal_first", "weigh_their_return"]
-    assert [(c["from"], c["to"]) for c in document["changes"]] == [("heal_first", "weigh_their_return")]
+    assert [item["path"] for item in document["assessments"]] == [
+        "heal_first",
+        "weigh_their_return",
+    ]
+    assert [(c["from"], c["to"]) for c in document["changes"]] == [
+        ("heal_first", "weigh_their_return")
+    ]
     human = run("history")
     assert "→" in human.stdout

@@ -53,7 +53,9 @@ def test_sam_whose_violent_ex_came_back_apologizing_is_protected_not_coached() -
     assert result.safety.abuse is True
     assert "1800RESPECT" in [resource.name for resource in result.safety.resources]
     assert "abuse_support" in sections(result)
-    assert not {"weigh_return", "prepare_heart_to_heart", "review_before_sending"} & set(sections(result))
+    assert not {"weigh_return", "prepare_heart_to_heart", "review_before_sending"} & set(
+        sections(result)
+    )
 
 
 def test_priya_desperate_when_her_ex_came_back_heals_first() -> None:
@@ -158,8 +160,13 @@ def test_passing_thoughts_outrank_an_ex_who_wants_to_return() -> None:
 
 
 def test_a_raw_breakup_heals_first_even_with_a_clear_yes() -> None:
-    result = assess(p.persona(p.ALEX, situation={**p.ALEX["situation"], "weeks_since_breakup": 1},
-                              wellbeing={**p.STEADY, "distress": 8}))
+    result = assess(
+        p.persona(
+            p.ALEX,
+            situation={**p.ALEX["situation"], "weeks_since_breakup": 1},
+            wellbeing={**p.STEADY, "distress": 8},
+        )
+    )
     assert result.path == "heal_first"
     assert "raw_breakup" in rules(result)
 
@@ -182,8 +189,12 @@ def test_leaning_on_the_ex_to_soothe_heals_first() -> None:
 
 def test_let_go_outranks_try_sincerely_for_each_condition() -> None:
     expected = {
-        "BEN": "wants_to_be_wanted", "CHRIS": "they_said_no", "FAY": "not_a_clear_yes",
-        "GIL": "irreversible", "HANA": "with_someone_else", "IDA": "treated_poorly",
+        "BEN": "wants_to_be_wanted",
+        "CHRIS": "they_said_no",
+        "FAY": "not_a_clear_yes",
+        "GIL": "irreversible",
+        "HANA": "with_someone_else",
+        "IDA": "treated_poorly",
         "JO": "wants_to_move_on",
     }
     for name, rule in expected.items():
@@ -274,15 +285,26 @@ def test_a_known_let_go_condition_decides_even_when_much_is_unanswered() -> None
 
 def test_an_ex_offering_help_is_not_asked_about_unless_they_came_back() -> None:
     assert "situation.ex_offers_help" not in assess(p.ALEX).unanswered
-    leo = p.persona(p.LEO, situation={"who_ended": "partner", "ex_status": "wants_to_return",
-                                      "relationship_months": 60, "weeks_since_breakup": 10,
-                                      "married": False, "children": False,
-                                      "lived_together": True, "country": "NZ"})
+    leo = p.persona(
+        p.LEO,
+        situation={
+            "who_ended": "partner",
+            "ex_status": "wants_to_return",
+            "relationship_months": 60,
+            "weeks_since_breakup": 10,
+            "married": False,
+            "children": False,
+            "lived_together": True,
+            "country": "NZ",
+        },
+    )
     assert "situation.ex_offers_help" in assess(leo).unanswered
 
 
-@pytest.mark.parametrize("thoughts,level", [("none", "none"), ("passing", "check_in"),
-                                            ("frequent", "urgent"), ("plan", "urgent")])
+@pytest.mark.parametrize(
+    "thoughts,level",
+    [("none", "none"), ("passing", "check_in"), ("frequent", "urgent"), ("plan", "urgent")],
+)
 def test_the_self_harm_answer_sets_at_least_its_level(thoughts: str, level: str) -> None:
     answers = p.persona(p.ALEX, wellbeing={**p.STEADY, "self_harm_thoughts": thoughts})
     assert assess(answers, quiet_screen).safety.self_harm == level

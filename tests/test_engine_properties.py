@@ -39,7 +39,9 @@ def test_any_valid_answers_give_a_well_formed_result(document: dict[str, Any]) -
         assert result["path"] == "protect_yourself"
         plan_keys = " ".join(section["title"] for section in result["plan"])
         assert plan_keys  # the abuse plan holds no win-back guidance (checked below by ids)
-        assert not any("C7" in section["ids"] or "C8" in section["ids"] for section in result["plan"])
+        assert not any(
+            "C7" in section["ids"] or "C8" in section["ids"] for section in result["plan"]
+        )
 
 
 @settings(max_examples=200, deadline=None)

@@ -31,7 +31,9 @@ app = typer.Typer(
 JsonFlag = Annotated[bool, typer.Option("--json", help=_("Print one JSON object (for programs)."))]
 JsonlFlag = Annotated[
     bool,
-    typer.Option("--jsonl", help=_('Read JSON Lines {"text": ...} on stdin, write one result a line.')),
+    typer.Option(
+        "--jsonl", help=_('Read JSON Lines {"text": ...} on stdin, write one result a line.')
+    ),
 ]
 CountryOption = Annotated[
     str | None,
@@ -61,8 +63,11 @@ def storage_errors() -> Iterator[None]:
         print(f"crossroads: {error}", file=sys.stderr)
         raise typer.Exit(1) from None
     except SQLAlchemyError as error:
-        reason = str(error.orig if getattr(error, "orig", None) else error).splitlines()[0]
-        print(_("crossroads: cannot use the database: {reason}").format(reason=reason), file=sys.stderr)
+        reason = str(getattr(error, "orig", None) or error).splitlines()[0]
+        print(
+            _("crossroads: cannot use the database: {reason}").format(reason=reason),
+            file=sys.stderr,
+        )
         raise typer.Exit(1) from None
 
 
@@ -79,9 +84,13 @@ def read_jsonl_texts(stream: Any) -> list[str]:
         try:
             item = json.loads(line)
         except json.JSONDecodeError as error:
-            fail(_("line {number}: not valid JSON ({error})").format(number=number, error=error.msg))
+            fail(
+                _("line {number}: not valid JSON ({error})").format(number=number, error=error.msg)
+            )
         if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-            fail(_('line {number}: expected an object like {{"text": "..."}}').format(number=number))
+            fail(
+                _('line {number}: expected an object like {{"text": "..."}}').format(number=number)
+            )
         texts.append(item["text"])
     return texts
 
@@ -117,7 +126,9 @@ def run_text_command(
 
 
 @app.command()
-def screen(json_out: JsonFlag = False, jsonl: JsonlFlag = False, country: CountryOption = None) -> None:
+def screen(
+    json_out: JsonFlag = False, jsonl: JsonlFlag = False, country: CountryOption = None
+) -> None:
     """Read a text on stdin for signs of self-harm or abuse (S1, S2)."""
     from crossroads.cli.render import render_screen
     from crossroads.services import screen_json
@@ -127,14 +138,19 @@ def screen(json_out: JsonFlag = False, jsonl: JsonlFlag = False, country: Countr
 
 
 @app.command()
-def review(json_out: JsonFlag = False, jsonl: JsonlFlag = False, country: CountryOption = None) -> None:
+def review(
+    json_out: JsonFlag = False, jsonl: JsonlFlag = False, country: CountryOption = None
+) -> None:
     """Review a draft message to your ex, read on stdin. Nothing is ever sent."""
     from crossroads.cli.render import render_review
     from crossroads.services import review_json
 
     code = country_code(country)
     run_text_command(
-        lambda text: review_json(text, code), json_out, jsonl, render_review,
+        lambda text: review_json(text, code),
+        json_out,
+        jsonl,
+        render_review,
         _("the draft is empty: write the message on stdin"),
     )
 
@@ -239,4 +255,3 @@ def serve(
 
 def main() -> None:
     app()
-

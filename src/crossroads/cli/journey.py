@@ -77,7 +77,9 @@ def _hint(question: Question) -> str:
 
 def _options_text(question: Question, content: Content) -> list[str]:
     if question.kind == "agree":
-        return [f"{value} {label}" for value, label in enumerate(content.questionnaire.agree_labels)]
+        return [
+            f"{value} {label}" for value, label in enumerate(content.questionnaire.agree_labels)
+        ]
     if question.kind == "scale10":
         q = content.questionnaire
         return [q.scale10_low, q.scale10_high]
@@ -92,9 +94,15 @@ def parse_reply(question: Question, reply: str) -> Any:
     reply = reply.strip()
     if question.kind in ("scale10", "agree", "number"):
         low = question.minimum if question.minimum is not None else 0
-        high = question.maximum if question.maximum is not None else (10 if question.kind == "scale10" else 4)
+        high = (
+            question.maximum
+            if question.maximum is not None
+            else (10 if question.kind == "scale10" else 4)
+        )
         if not re.fullmatch(r"\d+", reply) or not low <= int(reply) <= high:
-            raise ValueError(_("Please type a whole number from {low} to {high}.").format(low=low, high=high))
+            raise ValueError(
+                _("Please type a whole number from {low} to {high}.").format(low=low, high=high)
+            )
         return int(reply)
     if question.kind == "yesno":
         lowered = reply.lower()
@@ -106,13 +114,21 @@ def parse_reply(question: Question, reply: str) -> Any:
     if question.kind in ("choice", "country"):
         if reply.isdigit() and 1 <= int(reply) <= len(question.options):
             return question.options[int(reply) - 1].value
-        if question.kind == "country" and question.pattern and re.fullmatch(question.pattern, reply.upper()):
+        if (
+            question.kind == "country"
+            and question.pattern
+            and re.fullmatch(question.pattern, reply.upper())
+        ):
             return reply.upper()
         raise ValueError(_("Please type the number of one of the options."))
     if question.kind == "text":
         limit = question.max_length or 4000
         if len(reply) > limit:
-            raise ValueError(_("That is a little long; please keep it under {limit} characters.").format(limit=limit))
+            raise ValueError(
+                _("That is a little long; please keep it under {limit} characters.").format(
+                    limit=limit
+                )
+            )
         return reply
     raise ValueError(question.kind)
 
@@ -165,7 +181,9 @@ class Terminal:
         if result.self_harm == "none" and not result.abuse:
             return
         content = self.journey.content
-        lines = resources_for(content.resources, self.journey.country(), result.self_harm, result.abuse)
+        lines = resources_for(
+            content.resources, self.journey.country(), result.self_harm, result.abuse
+        )
         render_safety_message(self.out, content, result.self_harm, result.abuse, lines)
         self.read(f"[cyan]{escape(_('Press Enter when you are ready to go on.'))}[/cyan]")
 
@@ -177,7 +195,11 @@ class Terminal:
         if question.help:
             self.out.print(f"[dim]{escape(question.help)}[/dim]")
         if existing:
-            self.out.print(_("You already wrote {count}. Enter keeps them; type c to clear them and start again.").format(count=len(existing)))
+            self.out.print(
+                _(
+                    "You already wrote {count}. Enter keeps them; type c to clear them and start again."
+                ).format(count=len(existing))
+            )
             reply = self.read("[cyan]› [/cyan]").strip().lower()
             if reply == BACK:
                 raise Back
@@ -189,7 +211,9 @@ class Terminal:
         text_question, *detail_questions = question.item_questions
         limit = question.maximum or 50
         while len(items) < limit:
-            label = _("Item {number} (Enter on an empty line when you are done; b to go back)").format(number=len(items) + 1)
+            label = _(
+                "Item {number} (Enter on an empty line when you are done; b to go back)"
+            ).format(number=len(items) + 1)
             self.out.print(f"[dim]{escape(label)}[/dim]")
             self.out.print(f"[bold]{escape(text_question.prompt)}[/bold]")
             reply = self.read("[cyan]› [/cyan]")
@@ -236,7 +260,9 @@ def welcome(out: Console, content: Content) -> None:
         Panel(
             "\n".join(
                 [
-                    _("Crossroads asks the questions a good counselor would ask, then suggests a path and a plan."),
+                    _(
+                        "Crossroads asks the questions a good counselor would ask, then suggests a path and a plan."
+                    ),
                     _("It is self-help, not therapy. Your answers stay on this computer."),
                     _("You can skip any question, go back, or stop and pick up later."),
                     "",
@@ -299,14 +325,20 @@ def run_journey(database_url: str | None, restart: bool = False, out: Console | 
                 save()
                 continue
             journey.set(question.field, value)
-            if question.field == "/wellbeing/self_harm_thoughts" and value in ("passing", "frequent", "plan"):
+            if question.field == "/wellbeing/self_harm_thoughts" and value in (
+                "passing",
+                "frequent",
+                "plan",
+            ):
                 _pause_for_safety(terminal, "urgent" if value != "passing" else "check_in")
             journey.position += 1
             save()
     except (Quit, KeyboardInterrupt, EOFError):
         save()
         out.print()
-        out.print(f"[cyan]{escape(_('Saved. Run `crossroads assess` again to pick up where you left off.'))}[/cyan]")
+        out.print(
+            f"[cyan]{escape(_('Saved. Run `crossroads assess` again to pick up where you left off.'))}[/cyan]"
+        )
         return 0
 
     try:

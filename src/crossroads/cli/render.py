@@ -40,8 +40,10 @@ def render_safety_message(
     """The safe-messaging panel: the person's line first, then a direct, gentle word."""
     if level == "none" and not abuse:
         return
-    message = content.safety.urgent if level == "urgent" else (
-        content.safety.check_in if level == "check_in" else content.safety.abuse
+    message = (
+        content.safety.urgent
+        if level == "urgent"
+        else (content.safety.check_in if level == "check_in" else content.safety.abuse)
     )
     body = [*resource_lines(resources), "", *(escape(line) for line in message.body)]
     if message.question:
@@ -54,7 +56,9 @@ def render_assessment(out: Console, result: Assessment, content: Content) -> Non
     safety = result.safety
     render_safety_message(out, content, safety.self_harm, safety.abuse, safety.resources)
     path = content.paths[result.path]
-    out.print(Panel(Text(path.summary), title=f"[bold]{escape(path.name)}[/bold]", border_style="cyan"))
+    out.print(
+        Panel(Text(path.summary), title=f"[bold]{escape(path.name)}[/bold]", border_style="cyan")
+    )
     out.print(f"[bold]{escape(_('Why this path'))}[/bold]")
     for reason in result.reasons:
         out.print(f"  • {escape(reason.because)} [dim]({', '.join(reason.ids)})[/dim]")
@@ -103,7 +107,9 @@ def render_review(text: str, result: dict[str, Any]) -> None:
         quote = text[flag["start"] : flag["end"]]
         out.print(
             Group(
-                Text.assemble(("“" + quote + "”", "bold"), f"  ({flag['category']}, {', '.join(flag['ids'])})"),
+                Text.assemble(
+                    ("“" + quote + "”", "bold"), f"  ({flag['category']}, {', '.join(flag['ids'])})"
+                ),
                 Text("  " + flag["why"]),
                 Text.assemble(("  " + _("Instead:") + " ", "green"), flag["instead"]),
             )
@@ -111,7 +117,9 @@ def render_review(text: str, result: dict[str, Any]) -> None:
     out.print(f"[dim]{escape(_('Crossroads never sends anything.'))}[/dim]")
 
 
-def render_history(out: Console, past: Sequence[StoredAssessment], changes: Sequence[PathChange]) -> None:
+def render_history(
+    out: Console, past: Sequence[StoredAssessment], changes: Sequence[PathChange]
+) -> None:
     from crossroads.content import load_content
 
     if not past:

@@ -251,5 +251,7 @@ def parse_answers_json(text: str) -> Answers:
         document = json.loads(text)
     except json.JSONDecodeError as error:
         where = f"line {error.lineno}, column {error.colno}"
-        raise InvalidAnswers([AnswerError("", f"not valid JSON ({error.msg} at {where})")]) from None
+        raise InvalidAnswers(
+            [AnswerError("", f"not valid JSON ({error.msg} at {where})")]
+        ) from None
     return parse_answers(document)

@@ -9,8 +9,8 @@ start-up error, not a blank screen at 2 a.m.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 import string
+from collections.abc import Callable
 from typing import Annotated, Literal
 
 from pydantic import (
@@ -25,9 +25,7 @@ from pydantic import (
 METHOD_ID = re.compile(r"^(?:[A-E]\d{1,2}|S[1-5])$")
 
 # "country": pick one of the listed options or type another ISO 3166-1 alpha-2 code.
-QuestionKind = Literal[
-    "scale10", "agree", "choice", "yesno", "number", "text", "list", "country"
-]
+QuestionKind = Literal["scale10", "agree", "choice", "yesno", "number", "text", "list", "country"]
 
 # The {placeholders} the engine fills in plan steps. Every section gets the lines;
 # some sections get one more value, named by the start of their key.
@@ -58,8 +56,11 @@ def placeholders(template: str) -> set[str]:
 
 def allowed_placeholders(section_key: str) -> frozenset[str]:
     """The placeholders the engine fills in the steps of the section ``section_key``."""
-    extra = [names for prefix, names in SECTION_PLACEHOLDERS_BY_PREFIX.items()
-             if section_key.startswith(prefix)]
+    extra = [
+        names
+        for prefix, names in SECTION_PLACEHOLDERS_BY_PREFIX.items()
+        if section_key.startswith(prefix)
+    ]
     return SECTION_PLACEHOLDERS.union(*extra)
 
 
@@ -109,14 +110,16 @@ class Question(_Content):
         if self.kind == "list" and not self.item_questions:
             raise ValueError(f"{self.field}: a list question needs item_questions")
         if self.kind == "country" and not (self.options and self.pattern and self.other_label):
-            raise ValueError(f"{self.field}: a country question needs options, a pattern and "
-                             "an other_label")
+            raise ValueError(
+                f"{self.field}: a country question needs options, a pattern and an other_label"
+            )
         if self.pattern is not None:
             re.compile(self.pattern)
             for option in self.options:
                 if not re.fullmatch(self.pattern, str(option.value)):
-                    raise ValueError(f"{self.field}: option {option.value!r} does not match "
-                                     f"{self.pattern}")
+                    raise ValueError(
+                        f"{self.field}: option {option.value!r} does not match {self.pattern}"
+                    )
         return self
 
 
@@ -165,8 +168,10 @@ class Questionnaire(_Content):
                     raise ValueError(f"{question.field}: ask_if names no question: {field}")
                 allowed = _answer_values(other)
                 if allowed is not None and not set(values) <= allowed:
-                    raise ValueError(f"{question.field}: ask_if values not offered by {field}: "
-                                     f"{sorted(map(str, set(values) - allowed))}")
+                    raise ValueError(
+                        f"{question.field}: ask_if values not offered by {field}: "
+                        f"{sorted(map(str, set(values) - allowed))}"
+                    )
         return self
 
     def question(self, field: str) -> Question:
@@ -313,4 +318,3 @@ class Content(_Content):
     resources: Resources
     safety: SafetyMessages
     reflection: Reflection
-

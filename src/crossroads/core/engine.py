@@ -7,6 +7,7 @@ duty-of-care reading of free text) are passed in, so tests can hand it fakes.
 from __future__ import annotations
 
 from collections.abc import Iterable
+
 from crossroads.core.answers import Answers, resolve_pointer
 from crossroads.core.content import Content
 from crossroads.core.plans import build_plan

@@ -37,11 +37,19 @@ def _section_keys(decision: Decision, r: Readings) -> list[str]:
     pressure = ["stop_pressure"] if r.pressure_behaviors else []
     patterns = ["love_patterns"] if r.patterns_agreed else []
     if decision.path == "protect_yourself":
-        keys += ["abuse_support", "safety_steps", "not_someone_to_win_back", "support_people",
-                 "self_nurture"]
+        keys += [
+            "abuse_support",
+            "safety_steps",
+            "not_someone_to_win_back",
+            "support_people",
+            "self_nurture",
+        ]
     elif decision.path == "heal_first":
         keys += ["mourn_and_calm", "support_people", "self_nurture"]
-        if answers.feelings and (answers.feelings.rely_on_them_to_soothe or 0) >= t.SOOTHE_RELIANCE.value:
+        if (
+            answers.feelings
+            and (answers.feelings.rely_on_them_to_soothe or 0) >= t.SOOTHE_RELIANCE.value
+        ):
             keys.append("soothe_yourself")
         if r.fear_driven:
             keys.append("reassure_fear")
@@ -50,8 +58,15 @@ def _section_keys(decision: Decision, r: Readings) -> list[str]:
             keys.append("rumination")
         keys += [*patterns, "orientation_questions", "reassess_heal"]
     elif decision.path == "weigh_their_return":
-        keys += ["weigh_return", "return_conditions", "understand_why", "own_your_part",
-                 *patterns, "see_a_counselor", "review_before_sending"]
+        keys += [
+            "weigh_return",
+            "return_conditions",
+            "understand_why",
+            "own_your_part",
+            *patterns,
+            "see_a_counselor",
+            "review_before_sending",
+        ]
     elif decision.path == "let_go":
         found = {finding.key for finding in decision.findings}
         keys.append("grief_and_growth")
@@ -59,7 +74,9 @@ def _section_keys(decision: Decision, r: Readings) -> list[str]:
             "short_relationship": "short_ended_by_them" in found,
             "not_a_clear_yes": "not_a_clear_yes" in found,
             "irreversible": "irreversible" in found,
-            "wanting_to_be_wanted": bool({"wants_to_be_wanted", "wants_to_be_wanted_scores"} & found),
+            "wanting_to_be_wanted": bool(
+                {"wants_to_be_wanted", "wants_to_be_wanted_scores"} & found
+            ),
             "they_moved_on": "with_someone_else" in found,
             "they_said_no": "they_said_no" in found,
             "not_someone_to_win_back": "treated_poorly" in found,
@@ -71,12 +88,24 @@ def _section_keys(decision: Decision, r: Readings) -> list[str]:
     else:  # try_sincerely
         together = situation is not None and situation.who_ended == "partner_wants_out"
         keys.append("still_living_together" if together else "give_space")
-        keys += [*pressure, "understand_why", "own_your_part", "change_what_fails",
-                 "prepare_heart_to_heart", "review_before_sending"]
+        keys += [
+            *pressure,
+            "understand_why",
+            "own_your_part",
+            "change_what_fails",
+            "prepare_heart_to_heart",
+            "review_before_sending",
+        ]
         weakest = r.chemistry_weakest
         keys.append(f"chemistry_focus_{weakest}" if weakest else "chemistry_unknown")
-        keys += ["little_things", "see_a_counselor", "tend_it_together", "change_log", *patterns,
-                 "if_they_say_no"]
+        keys += [
+            "little_things",
+            "see_a_counselor",
+            "tend_it_together",
+            "change_log",
+            *patterns,
+            "if_they_say_no",
+        ]
     keys.append("not_therapy")
     return keys
 
@@ -85,13 +114,19 @@ def _fill(template: str, values: dict[str, str]) -> str:
     return template.format_map(values)
 
 
-def _render(key: str, text: SectionText, r: Readings, content: Content, values: dict[str, str]) -> PlanSection:
+def _render(
+    key: str, text: SectionText, r: Readings, content: Content, values: dict[str, str]
+) -> PlanSection:
     steps = [_fill(step, values) for step in text.steps]
     if text.per_cause:
-        steps += [_fill(text.per_cause, {**values, "text": c.text.strip()}) for c in r.answers.causes or ()]
+        steps += [
+            _fill(text.per_cause, {**values, "text": c.text.strip()})
+            for c in r.answers.causes or ()
+        ]
     if text.per_own_part:
         steps += [
-            _fill(text.per_own_part, {**values, "text": p.text.strip()}) for p in r.answers.own_part or ()
+            _fill(text.per_own_part, {**values, "text": p.text.strip()})
+            for p in r.answers.own_part or ()
         ]
     if key == "orientation_questions":
         steps += content.reflection.orientation
@@ -105,7 +140,9 @@ def build_plan(decision: Decision, r: Readings, content: Content) -> tuple[PlanS
     situation = r.answers.situation
     values = line_texts(content.resources, situation.country if situation else None)
     values["weeks"] = str(
-        t.REASSESS_HEAL_WEEKS.value if decision.path == "heal_first" else t.REASSESS_LET_GO_WEEKS.value
+        t.REASSESS_HEAL_WEEKS.value
+        if decision.path == "heal_first"
+        else t.REASSESS_LET_GO_WEEKS.value
     )
     if r.chemistry_ranking:
         labels = [content.labels[f"/chemistry/{name}"] for name in r.chemistry_ranking]

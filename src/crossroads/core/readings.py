@@ -100,7 +100,9 @@ class Readings:
         motives = self.answers.motives
         if motives is None:
             return False
-        return any(getattr(motives, name) is not None for name in (*FEAR_DRIVEN_MOTIVES, *HEALTHY_MOTIVES))
+        return any(
+            getattr(motives, name) is not None for name in (*FEAR_DRIVEN_MOTIVES, *HEALTHY_MOTIVES)
+        )
 
     @property
     def wellbeing_answered(self) -> bool:
@@ -176,7 +178,9 @@ def read(answers: Answers, screen: Screen) -> Readings:
         evaluation_low=tuple(name for name, score in answered if score < t.CLEAR_YES.value),
         evaluation_answered=len(answered),
         patterns_agreed=tuple(
-            name for name in PATTERN_ITEMS if patterns is not None and agrees(getattr(patterns, name))
+            name
+            for name in PATTERN_ITEMS
+            if patterns is not None and agrees(getattr(patterns, name))
         ),
         pressure_behaviors=tuple(
             name

@@ -21,7 +21,9 @@ def resources_for(
         directory = resources.directory
         return (
             Resource(directory.name, directory.contact, INTERNATIONAL, "directory"),
-            Resource(resources.emergency_label, resources.emergency_advice, INTERNATIONAL, "emergency"),
+            Resource(
+                resources.emergency_label, resources.emergency_advice, INTERNATIONAL, "emergency"
+            ),
         )
     assert country is not None
     shown: list[Resource] = []
@@ -38,7 +40,11 @@ def line_texts(resources: Resources, country: str | None) -> dict[str, str]:
     lines = resources.countries.get(country or "")
     if lines is None:
         directory = f"{resources.directory.name} ({resources.directory.contact})"
-        return {"crisis_line": directory, "abuse_line": directory, "emergency": resources.local_emergency}
+        return {
+            "crisis_line": directory,
+            "abuse_line": directory,
+            "emergency": resources.local_emergency,
+        }
     return {
         "crisis_line": f"{lines.crisis.name} ({lines.crisis.contact})",
         "abuse_line": f"{lines.abuse.name} ({lines.abuse.contact})",

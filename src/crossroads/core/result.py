@@ -6,10 +6,20 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 Path = Literal[
-    "safety_first", "protect_yourself", "heal_first", "weigh_their_return", "let_go", "try_sincerely"
+    "safety_first",
+    "protect_yourself",
+    "heal_first",
+    "weigh_their_return",
+    "let_go",
+    "try_sincerely",
 ]
 PATHS: tuple[Path, ...] = (
-    "safety_first", "protect_yourself", "heal_first", "weigh_their_return", "let_go", "try_sincerely"
+    "safety_first",
+    "protect_yourself",
+    "heal_first",
+    "weigh_their_return",
+    "let_go",
+    "try_sincerely",
 )
 SelfHarmLevel = Literal["none", "check_in", "urgent"]
 SELF_HARM_ORDER: dict[SelfHarmLevel, int] = {"none": 0, "check_in": 1, "urgent": 2}

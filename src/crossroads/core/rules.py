@@ -68,7 +68,9 @@ def heal_first(r: Readings) -> list[Finding]:
         weeks = situation.weeks_since_breakup if situation else None
         raw = weeks is not None and weeks <= t.RAW_BREAKUP_WEEKS.value
         if high(wellbeing.distress) and raw:
-            found.append(Finding("raw_breakup", {"distress": wellbeing.distress or 0, "weeks": weeks or 0}))
+            found.append(
+                Finding("raw_breakup", {"distress": wellbeing.distress or 0, "weeks": weeks or 0})
+            )
         elif high(wellbeing.distress):
             found.append(Finding("high_distress", {"distress": wellbeing.distress or 0}))
         if high(wellbeing.desperation):
@@ -163,9 +165,13 @@ def try_sincerely(r: Readings) -> list[Finding]:
         Finding(
             "steady_enough",
             {
-                "distress": wellbeing.distress if wellbeing and wellbeing.distress is not None else "-",
+                "distress": wellbeing.distress
+                if wellbeing and wellbeing.distress is not None
+                else "-",
                 "desperation": (
-                    wellbeing.desperation if wellbeing and wellbeing.desperation is not None else "-"
+                    wellbeing.desperation
+                    if wellbeing and wellbeing.desperation is not None
+                    else "-"
                 ),
             },
         ),
