@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test lint typecheck unit eval bench clean
+.PHONY: run test lint typecheck unit eval bench messages clean
 
 $(INSTALLED): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,6 +25,10 @@ unit: $(INSTALLED)
 	$(BIN)/pytest -q
 
 test: lint typecheck unit
+
+# The words in code and templates, for translators (content YAML is translated per folder).
+messages: $(INSTALLED)
+	$(BIN)/pybabel -q extract -F babel.cfg --no-location -o src/crossroads/locale/messages.pot src
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache test-artifacts
