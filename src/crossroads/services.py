@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from crossroads.core.answers import Answers
-from crossroads.core.result import Assessment
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported lazily: `review --json` and `screen --json` must start fast
+    from crossroads.core.answers import Answers
+    from crossroads.core.result import Assessment
     from crossroads.storage import AssessmentRepository, PathChange, StoredAssessment
 
 

@@ -125,16 +125,28 @@ def run_text_command(
         render(text, result)
 
 
+# The terminal renderers import rich and the content models: only for people, not --json.
+def _render_screen(text: str, result: dict[str, Any]) -> None:
+    from crossroads.cli.render import render_screen
+
+    render_screen(text, result)
+
+
+def _render_review(text: str, result: dict[str, Any]) -> None:
+    from crossroads.cli.render import render_review
+
+    render_review(text, result)
+
+
 @app.command()
 def screen(
     json_out: JsonFlag = False, jsonl: JsonlFlag = False, country: CountryOption = None
 ) -> None:
     """Read a text on stdin for signs of self-harm or abuse (S1, S2)."""
-    from crossroads.cli.render import render_screen
     from crossroads.services import screen_json
 
     code = country_code(country)
-    run_text_command(lambda text: screen_json(text, code), json_out, jsonl, render_screen, None)
+    run_text_command(lambda text: screen_json(text, code), json_out, jsonl, _render_screen, None)
 
 
 @app.command()
@@ -142,7 +154,6 @@ def review(
     json_out: JsonFlag = False, jsonl: JsonlFlag = False, country: CountryOption = None
 ) -> None:
     """Review a draft message to your ex, read on stdin. Nothing is ever sent."""
-    from crossroads.cli.render import render_review
     from crossroads.services import review_json
 
     code = country_code(country)
@@ -150,7 +161,7 @@ def review(
         lambda text: review_json(text, code),
         json_out,
         jsonl,
-        render_review,
+        _render_review,
         _("the draft is empty: write the message on stdin"),
     )
 

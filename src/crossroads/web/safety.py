@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
 
+from fastapi.responses import RedirectResponse
+
 from crossroads.core.content import Content, SafetyMessage
 from crossroads.core.resources import resources_for
 from crossroads.core.result import Resource, SelfHarmLevel, worst
@@ -141,3 +143,12 @@ def safe_next(url: str | None, default: str = "/") -> str:
     if not url or not url.startswith("/") or url.startswith("//") or "\\" in url:
         return default
     return url
+
+
+def go_on(url: str, raised: Screened) -> RedirectResponse:
+    """After saving a screened text: an urgent level pauses on the crisis page first (going
+    on is the person's choice); check-in and abuse show the banner on the next page."""
+    if raised.self_harm == "urgent":
+        query = {"next": url, **({"abuse": "1"} if raised.abuse else {})}
+        return RedirectResponse(f"/pause?{urlencode(query)}", status_code=303)
+    return RedirectResponse(with_query(url, care_query(raised)), status_code=303)

@@ -65,21 +65,26 @@ _SUBJECT_VERBS = (
     r"calls|called|screams|screamed|yells|yelled|made|makes|started|starts|went|threw|throws|"
     r"broke|breaks|follows|followed|shows|showed|stalks|stalked|sent|sends|refuses|refused|"
     r"forced|forces|took|isolated|isolates|manipulated|manipulates|gaslit|gaslights|denies|"
-    r"denied|insists|insisted|swore|swears|claims|claimed|acts|acted|also|even|still|then"
+    r"denied|insists|insisted|swore|swears|claims|claimed|acts|acted|also|even|still|then|"
+    r"commits|committed|dies|wishes|wished|hopes|hoped|sulks|makes|wrote|keeps"
 )
 _SUBJECT_RE = re.compile(
     r"\b(?:(?P<first>i|i'm|i've|i'd|i'll|we|we're|we've|we'd)"
     r"|(?P<me>me|myself)"
     r"|(?P<pron>he|she|they|he's|she's|they're|he'd|she'd|they'd|he'll|she'll|they'll|hes|shes)"
+    r"|(?P<possessed>[a-z]+'s\s+(?:" + _PARTNER_WORDS + r"|" + _OTHER_WORDS + r"))"
+    r"(?=\s+(?:" + _SUBJECT_VERBS + r")\b|\s*$)"
     r"|(?:(?:my|his|her|their|our|a|the|your|this|that)\s+(?:\w+\s+)?)?"
     r"(?:(?P<partner>" + _PARTNER_WORDS + r")|(?P<other>" + _OTHER_WORDS + r"))"
-    r"(?=\s+(?:" + _SUBJECT_VERBS + r")\b)"
+    r"(?=\s+(?:" + _SUBJECT_VERBS + r")\b|\s*$)"
     r"|(?P<thing>it|it's|this|that|reality|everything|the news|the truth|life|grief|"
     r"loneliness|the realization|the pain|work|school|nothing))\b"
 )
 _HAS_PARTNER = re.compile(
     r"\b(?:he|she|him|his|they|them|their|he's|she's|" + _PARTNER_WORDS + r")\b"
 )
+# "If she ever reads my diary": a feared possibility, not something that happened.
+_HYPOTHETICAL = re.compile(r"\b(?:if|in case|what if|unless)\s+(?:he|she|they)\s+(?:ever\s+)?$")
 _LAST_WORD_FIRST_PERSON = re.compile(r"\b(?:me|i|i'm|myself|i'd|i'll)\s+$")
 
 
@@ -93,7 +98,7 @@ def _last_subject(pre: str, *, me_counts: bool) -> Person | None:
             last = "first"
         elif match.group("pron") or match.group("partner"):
             last = "partner"
-        elif match.group("other"):
+        elif match.group("other") or match.group("possessed"):
             last = "other"
         elif match.group("thing"):
             last = "thing" if not me_counts else last
@@ -108,9 +113,17 @@ def _clause_before(pre: str) -> str:
     return pre[cut:]
 
 
-def _negated(pre: str) -> bool:
+_STOP_WORDS = re.compile(r"(?:stop|help|quit|keep|get rid|shake)\b")
+_CANT = re.compile(r"(?:can't|cannot|can not|couldn't|won't|don't|didn't)\s+$")
+
+
+def _negated(pre: str, post: str = "", phrase: str = "") -> bool:
+    if _STOP_WORDS.match(phrase) and _CANT.search(pre):
+        return False
     clause = lex.NOT_A_NEGATION.sub(" ", _clause_before(pre))
-    return lex.NEGATION_BEFORE.search(clause.rstrip() + " ") is not None
+    if lex.NEGATION_BEFORE.search(clause.rstrip() + " ") is not None:
+        return True
+    return bool(post) and lex.NEGATION_AFTER.search(post) is not None
 
 
 def _blank(pattern: re.Pattern[str], text: str, mark: str = _FOS_MARK) -> str:
@@ -122,6 +135,8 @@ class _Reading:
     level: SelfHarmLevel = "none"
     abuse: bool = False
     evidence: list[str] = field(default_factory=list)
+    preparations: set[str] = field(default_factory=set)
+    signs: set[str] = field(default_factory=set)
 
     def raise_to(self, level: SelfHarmLevel, phrase: str) -> None:
         if level == "none":
@@ -140,7 +155,7 @@ def _clause_around(text: str, start: int, end: int) -> str:
 
 def _past_level(sentence: str, clause: str, whole: str) -> SelfHarmLevel:
     """The level of an urgent phrase, lowered to check_in when it is past and over."""
-    if lex.CURRENT.search(clause):
+    if lex.CURRENT.search(clause) or lex.CURRENT.search(lex.RECOVERY.sub(" ", sentence)):
         return "urgent"
     recovered = lex.RECOVERY.search(whole) is not None
     if lex.DISTANT_PAST.search(sentence):
@@ -159,23 +174,32 @@ def _read_self_harm(sentence: str, whole: str, reading: _Reading) -> None:
     for match in lex.THIRD_PARTY_LOSS.finditer(text):
         reading.evidence.append(f"about someone else: {match.group(0).strip()}")
     text = _blank(lex.THIRD_PARTY_LOSS, text, " zzloss ")
+    text = _blank(lex.ABOUT_SUICIDE, text, " zzabout ")
+    text = _blank(lex.LEVERAGE, text, " zzleverage ")
     for match in lex.OTHER_PERSON_RISK.finditer(text):
-        if not _negated(text[: match.start()]) and not media:
+        if not _negated(text[: match.start()]) and not media and not joke:
             reading.raise_to("check_in", f"someone else: {match.group(0).strip()}")
     text = _blank(lex.OTHER_PERSON_RISK, text, " zzother ")
     for rule in lex.SELF_HARM_RULES:
         for match in rule.pattern.finditer(text):
             pre = text[: match.start()]
-            if _negated(pre):
-                continue
             phrase = match.group(0).strip()
+            if _negated(pre, text[match.end():], phrase):
+                continue
             level: SelfHarmLevel = rule.level
-            if rule.kind != "self":
-                person = _last_subject(pre, me_counts=True)
-                if person in ("partner", "other"):
-                    level = "none" if media else rule.third
-            elif media and _last_subject(pre, me_counts=True) in ("partner", "other"):
+            person = _last_subject(pre, me_counts=True)
+            about_other = person in ("partner", "other")
+            if rule.kind != "self" and about_other:
+                level = "none" if joke else rule.third
+            if media and (about_other or (rule.kind != "self" and person is None)):
                 level = "none"
+            if (about_other and rule.kind != "self") or (level == "none" and not rule.prep):
+                reading.raise_to(level, phrase)
+                continue
+            if rule.prep:
+                reading.preparations.add(phrase)
+            else:
+                reading.signs.add(rule.name)
             if joke and rule.joke is not None:
                 level = rule.joke
             if level == "urgent":
@@ -192,11 +216,13 @@ def _read_abuse(sentence: str, whole_has_partner: bool, reading: _Reading) -> No
             if _negated(pre):
                 continue
             person = _last_subject(pre, me_counts=False)
-            if person in ("first", "other"):
+            if person == "other" or (rule.doer and person in ("first", "thing")):
                 continue
             if rule.partner and not (
-                person == "partner" or (person is None and whole_has_partner)
+                person == "partner" or ((person is None or not rule.doer) and whole_has_partner)
             ):
+                continue
+            if _HYPOTHETICAL.search(_clause_before(pre)):
                 continue
             reading.abuse = True
             reading.evidence.append(f"abuse: {match.group(0).strip()}")
@@ -215,6 +241,9 @@ def screen_rules(text: str) -> ScreenResult:
     _read(normalize(text), reading)
     if has_stretched_letters(text.lower()):
         _read(normalize(text, keep_repeats=1), reading)
+    if reading.preparations and (len(reading.preparations) > 1 or reading.signs):
+        reading.raise_to("urgent", "preparation with other signs: " + ", ".join(
+            sorted(reading.preparations)))
     evidence = tuple(dict.fromkeys(reading.evidence))
     return ScreenResult(self_harm=reading.level, abuse=reading.abuse, evidence=evidence)
 

@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """The screen's lexicon: phrases per level, figures of speech, negation and context cues.
 
 Every pattern runs on text from ``normalize.normalize`` (lowercase, straight quotes,
@@ -162,14 +161,55 @@ SELF_HARM_RULES: tuple[SelfHarmRule, ...] = (
         r"(?:in front of|into)\s+(?:a|the|an|some|oncoming)?\s*(?:train|bus|car|truck|traffic|"
         r"subway)\b|"
         r"\b(?:drive|driving|crash|crashing|steer|swerve|swerving)\s+(?:my car\s+)?"
-        r"(?:\w+\s+)?(?:into|off)\s+(?:a|the)?\s*(?:tree|wall|bridge|cliff|oncoming|river|lake|"
-        r"pole|barrier|truck)\b|\bcrash my car on purpose\b|"
+        r"(?:[\w']+\s+){0,2}?(?:into|off)\s+(?:a|the)?\s*(?:tree|wall|bridge|cliff|oncoming|river|lake|"
+        r"pole|barrier|truck|lorry|van|bus|train|traffic|pillar|lake|sea|ditch|ravine)\b|\bcrash my car on purpose\b|"
         r"\bnoose\b|\b(?:bought|buy|got|have|get|tie|tied|tying)\s+(?:a\s+)?rope\b.*\b(?:neck|hang|"
         r"myself|end it|beam|ceiling|for me)\b|"
         r"\bgun\s+(?:to|against|in)\s+my\s+(?:head|mouth|temple|chest)\b|"
         r"\b(?:bullet|pull the trigger)\b.*\b(?:my|myself|me)\b|\bmy (?:dad's|father's|his) gun\b|"
         r"\b(?:gas|carbon monoxide|exhaust|bleach)\b.*\b(?:myself|end it|not wake|sleep)\b"
     ), "urgent", third="check_in"),
+    SelfHarmRule("with the means", _c(
+        r"\b(?:sat|sitting|stood|standing|lay|lying|was|been|spent)\s+(?:[\w']+\s+){0,5}?with\s+(?:a|the|my|"
+        r"some|those|these)\s+(?:blade|razor|razor blade|knife|rope|gun|bottle of pills|pills|belt|cord|"
+        r"tablets|noose)\b|"
+        r"\b(?:didn't|did not|couldn't)\s+(?:go through with it|do it)\b.*\b(?:wanted to|almost|nearly|"
+        r"next time|this time)\b|"
+        r"\bon purpose\b.*\b(?:crash|hurt|cut|burn|overdose|fall|drown|bleed)\w*|"
+        r"\b(?:crash|hurt|cut|burn|overdose|drown|fall)\w*\b.*\bon purpose\b"
+    ), "urgent", "self", third="check_in"),
+    SelfHarmRule("not planning to be alive", _c(
+        r"\b(?:don't|do not|won't|will not|not)\s+(?:plan|planning|intend|intending|expect|going|gonna)\s+"
+        r"(?:on\s+)?(?:to\s+)?(?:be(?:ing)?\s+)?(?:alive|around|here|living)\s+(?:for|to see|by|when|much|"
+        r"next|after|at|on|in)\b|"
+        r"\b(?:burn|burning|burnt|burned|scratch|scratching|scratched|carve|carving|carved|hit|hitting)\s+"
+        r"my\s+(?:wrists?|arms?|legs?|thighs?|skin|stomach|hands?)\s+(?:with|until|till|on purpose|to "
+        r"(?:cope|feel|punish|stop|numb))\b"
+    ), "urgent", "self", third="check_in"),
+    SelfHarmRule("feels like dying", _c(
+        r"\bfeel(?:s|ing)?\s+like\s+(?:dying|i want to die|ending it|killing myself)\b(?!\s+inside)|"
+        r"\b(?:death|dying|being dead|not waking up)\s+(?:would|will|might|could)\s+(?:be\s+)?"
+        r"(?:a\s+)?(?:relief|release|easier|better|welcome|peaceful|a mercy|kinder)\b|"
+        r"\b(?:to|would|could|just)\s+not\s+(?:exist|be alive|wake up|have been born)\b|"
+        r"\b(?:life|living|it)\s+(?:isn't|is not|wouldn't be|won't be|ain't)\s+worth\s+(?:it|living)\b"
+        r"(?:\s+without\b|\s*$)|"
+        r"\bno point\s+(?:in|to|of)?\s*(?:any of (?:this|it)|anything|any of it|living|life)\b|"
+        r"\b(?:don't|do not|won't|will not)\s+need\s+(?:them|it|these|those|anything|my \w+)\s+"
+        r"(?:anymore|any longer|where i'm going|much longer)\b|"
+        r"\bstay asleep\b(?!\s+(?:until|till|past|through|at night|all night))|\basleep forever\b|"
+        r"\b(?:don't|do not|not sure|doubt)\s+(?:think\s+|know if\s+)?i\s+(?:can|could|will|'ll)\s+"
+        r"(?:live|survive|go on|make it|cope|keep going|exist)\s+without\b"
+    ), "check_in", third="check_in"),
+    SelfHarmRule("want to jump", _c(
+        r"\b(?:want|wanna|going|ready|tempted|thinking about|urge)\s+(?:to\s+)?jump(?:ing)?\b"
+        r"(?!\s+(?:for joy|in|into (?:the pool|bed|a new|the lake for a swim)|at|on (?:a|the) (?:call|"
+        r"train|plane|bandwagon)|back|ahead|up|right in|ship|through hoops|the gun|to conclusions))"
+    ), "check_in", "self", third="none"),
+    SelfHarmRule("nearly did it", _c(
+        r"\b(?:nearly|almost|came close to|about to)\s+(?:stepped|jumped|stepping|jumping|walked|drove|"
+        r"let go|swallowed|took the pills|did it|went through with it|ended it|cut)\b(?!\s+(?:with|"
+        r"him|her|a|the bus|the car|my))|\bnearly (?:stepped|jumped) off\b"
+    ), "urgent", "self", third="check_in"),
     SelfHarmRule("want to die", _c(
         r"\b(?:want|wanna|wanted|wanting|wants|ready|trying|going|need|plan|planning|decided|"
         r"deserve|deserves|i should|i should just|i'm going to|i might|i could just|'d like|"
@@ -239,15 +279,23 @@ SELF_HARM_RULES: tuple[SelfHarmRule, ...] = (
         r"(?:date|day|night|time|weekend)\b(?!\s+for\s+(?:the|our|a|my)\s+(?:wedding|move|"
         r"party|trip|meeting|interview|date|divorce|mediation|closing|exam|surgery))|"
         r"\b(?:tonight|today|tomorrow)(?:'s| is)\s+the\s+(?:night|day)\b|"
+        r"\b(?:tonight|today|tomorrow|this|this weekend)\s+(?:might|could|will|may|is going to)\s+be\s+"
+        r"(?:it|the night|the day|the end)\b|"
+        r"\b(?:holding|counting|staring at|looking at|lining up|sorting|lined up|laid out)\s+(?:\w+\s+){0,2}?"
+        r"(?:bottle of\s+)?" + PILLS + r"\b|"
         r"\bgoodbye to (?:anyone|everyone|whoever) (?:reading|who)\b|"
         r"\b(?:bought|got|ordered|have|found)\s+(?:a\s+|some\s+)?(?:rope|razor blades|charcoal|"
         r"a gun|helium)\b|"
+        r"^\s*(?:not with (?:him|her)\s+)?(?:with|from)\s+(?:everything|life|it all|this world|"
+        r"existence|being alive|all of it)\s*$"
+    ), "none", "self", third="none", prep=True),
+    SelfHarmRule("at the edge", _c(
         r"\b(?:stood|standing|sat|sitting|went|go|going)\s+(?:back\s+)?(?:\w+\s+){0,2}?(?:on|at|to)\s+"
         r"(?:the\s+)?(?:edge|ledge|railing|bridge|platform edge|roof|rooftop|cliff|tracks|"
         r"balcony)\b.*\b(?:night|long time|hour|again|alone|jump|thinking|going back|wondering)\b"
-    ), "none", "self", third="none", prep=True),
+    ), "check_in", "self", third="none", prep=True),
     SelfHarmRule("if I were gone", _c(
-        r"\bif i (?:just\s+)?(?:stopped existing|ceased to exist|disappeared|was gone|were gone|died|"
+        r"\bif i (?:just\s+)?(?:stopped existing|ceased to exist|disappeared|faded away|vanished|was gone|were gone|died|"
         r"wasn't (?:here|around|alive)|weren't (?:here|around|alive)|was dead|were dead|"
         r"didn't exist|left this world|ended it)\b|"
         r"\bbetter off gone\b|"
@@ -337,11 +385,13 @@ SELF_HARM_RULES: tuple[SelfHarmRule, ...] = (
         r"\b(?:lost|losing|have no|no)\s+(?:all\s+)?(?:hope|will to go on)\b(?!\s+(?:that he|that she|"
         r"he|she|for us|of (?:him|her|getting him|getting her|us)))|"
         r"\b(?:what's|what is|whats)\s+the\s+(?:point|use)\s*(?:of|in)?\s*(?:anything|living|life|"
-        r"going on|it all|being alive|even trying|trying|existing|getting up|me|anymore|$)|"
+        r"going on|it all|being alive|even trying|trying|existing|getting up|me|anymore|any of (?:it|this)|"
+        r"$)|\bnothing (?:will|is going to) ever be (?:good|okay|ok|better|right|worth it) again\b|"
+        r"\brather not (?:exist|be alive|be here|wake up|live|be born)\b|"
         r"\bno (?:point|reason|use)\s+(?:in\s+|to\s+)?(?:living|life|anything|going on|carrying on|"
         r"getting up|being alive|existing|trying anymore|to anything|anymore|in me)\b|"
         r"\bnothing (?:left )?to live for\b|\bno (?:one|body) (?:left )?to live for\b|"
-        r"\bno reason to (?:get up|keep going|go on|stay|be here|carry on|try)\b|"
+        r"\bno reason (?:for me )?to (?:get up|keep going|go on|stay|be here|carry on|try|wake up|live)\b|"
         r"\blife (?:is|feels|seems|has become)\s+(?:so\s+|completely\s+|totally\s+)?"
         r"(?:pointless|meaningless|not worth living|worthless|unbearable|unlivable)\b|"
         r"\b(?:isn't|is not|not)\s+worth\s+living\b|\b(?:no|not a|there's no|there is no|can't "
@@ -423,7 +473,7 @@ FIGURES_OF_SPEECH: tuple[re.Pattern[str], ...] = tuple(_c(p) for p in (
     r"from laughing)\b",
     r"\b(?:bored|scared|worried|frightened|terrified|tired|sick|starving|starved|freezing|frozen|"
     r"loved|talked|beaten|done|stressed)\s+to\s+death\b",
-    r"\bto die for\b|\bdrop[- ]dead\b|\bdeath of me\b|\bover my dead body\b|\bdead to me\b",
+    r"(?<!deserve )(?<!deserves )(?<!want )(?<!ready )\bto die for\b(?!\s+(?:what|my|being|everything|it all|him|her|them|this))|\bdrop[- ]dead\b|\bdeath of me\b|\bover my dead body\b|\bdead to me\b",
     r"\brather die than (?!live|be alone|go on|keep|face|lose)",
     r"\b(?:would|could|will|'ll|'d|gonna|going to|might|about to|literally|actually)\s+"
     r"(?:literally\s+|actually\s+|just\s+)?die\s+(?:if\s+(?:he|she|they|you|anyone|someone|"
@@ -456,7 +506,8 @@ FIGURES_OF_SPEECH: tuple[re.Pattern[str], ...] = tuple(_c(p) for p in (
     r"\bi could (?:just )?sleep (?:forever|for days|for a week|for a year|for a month)\b",
     r"\bwake up\s+(?:early|on time|before|at \d|at (?:six|seven|eight|five)|for (?:work|school|"
     r"class)|in time|next to (?:him|her)|without (?:him|her)|alone)\b",
-    r"\bdisappear\s+(?:for\s+(?:a|the)\s+(?:while|week|weekend|bit|month|day|few)|to\s+(?:a|an|"
+    r"\bdisappear\s+(?:(?:off|from)\s+(?:social media|instagram|facebook|the internet|the grid|"
+    r"the apps?|dating apps?|his|her|their|the group)|for\s+(?:a|the)\s+(?:while|week|weekend|bit|month|day|few)|to\s+(?:a|an|"
     r"the)\s+\w+|into (?:my|a) (?:book|work|bed|room|blanket)|off the grid|from social media|"
     r"from (?:his|her) life)",
     r"\bhopeless\s+(?:romantic|case|at|with|cook|driver)\b",
@@ -558,35 +609,16 @@ RECOVERY = _c(
     r"\brecover\w*\b|\bsurviv\w*\b|\bhealed\b|\bhaven't (?:cut|harmed|self harmed|felt that way|"
     r"had those thoughts|relapsed)\b|\b(?:clean|sober)\s+(?:for|since)\b|\b(?:came|come)\s+a\s+long\s+"
     r"way\b|\bstable now\b|\bnot (?:like that|there) anymore\b|\bi'm not in that place\b|"
-    r"\bnot in that (?:place|dark place) anymore\b|\bno longer suicidal\b|\bover it now\b|"
+    r"\bnot in that (?:place|dark place) anymore\b|\bnot anymore\b|\bno longer\b|\bno longer suicidal\b|\bover it now\b|"
     r"\bit passed\b|\bthankfully\b|\bmy life is (?:good|better)\b|\bbetter now\b"
 )
 CURRENT = _c(
     r"\b(?:again|still|lately|recently|these days|tonight|today|right now|this week|this month|"
     r"this morning|last night|yesterday|coming back|creeping back|come back|comes back|"
     r"returning|keep|keeps|every day|everyday|all the time|since he left|since she left|since "
-    r"the breakup|since we broke up|since then|currently|anymore|now i|and now|but now|"
+    r"the breakup|since we broke up|since then|currently|anymore|"
     r"at the moment|these past|past few|last few|this time|right this|once more)\b"
 )
-
-FIRST_PERSON = frozenset({"i", "i'm", "i've", "i'd", "i'll", "me", "myself", "im", "we", "we're"})
-PARTNERS = frozenset({
-    "he", "she", "they", "he's", "she's", "they're", "he'd", "she'd", "they'd", "he'll",
-    "she'll", "they'll", "ex", "husband", "wife", "partner", "boyfriend", "girlfriend", "fiance",
-    "fiancé", "fiancee", "fiancée", "spouse", "him", "her",
-})
-OTHERS = frozenset({
-    "friend", "friends", "sister", "brother", "mom", "mum", "mother", "dad", "father", "son",
-    "daughter", "cousin", "aunt", "uncle", "boss", "coworker", "colleague", "teacher", "kid",
-    "kids", "child", "neighbor", "neighbour", "roommate", "someone", "somebody", "people",
-    "person", "guy", "girl", "man", "woman", "character", "patient", "client", "bestie",
-    "grandma", "grandpa", "stepdad", "stepmom", "niece", "nephew", "classmate", "student",
-    "everyone", "everybody", "nobody", "you", "it", "this", "that", "reality", "news", "car",
-    "bus", "truck", "dog", "cat", "ball", "grief", "loneliness", "wave", "truth", "realization",
-    "breakup", "everything", "life", "song", "movie", "memory", "pain", "sadness", "feeling",
-    "thought", "anxiety", "depression", "door", "branch", "wind", "baby",
-})
-SUBJECT_TOKEN = _c(r"[a-zé']+")
 
 # -- abuse (S2, A7, A8) -------------------------------------------------------------------------
 BODY = (
@@ -600,7 +632,8 @@ ABUSE_RULES: tuple[AbuseRule, ...] = (
         r"pinn(?:ed|ing)|pins|spit on|spat on|spits on|headbutt\w*|bit|bites|burn(?:ed|t|s)|"
         r"rap(?:ed|es|ing)|sexually assault\w*|assault(?:s|ed|ing)?|molest\w*|batter(?:ed|s)|"
         r"knock(?:ed|s)|backhand(?:ed|s)?|body[- ]?slam\w*|tackl(?:ed|es))\s+me\b"
-        r"(?!\s+(?:up|out\b|at\b|in\b|to it|to the|home|off my feet with|away))|"
+        r"(?!\s+(?:up|out\b|at\b|to it|to the punch|home|off my feet with|away|in (?:chess|a game|cards|"
+        r"an argument|the race)))|"
         r"\b(?:i was|i've been|i got|i have been|i'd been|got|been)\s+(?:\w+\s+)?(?:slapped|"
         r"punched|kicked|choked|strangled|beaten|beat up|shoved|pinned|raped|assaulted|"
         r"molested|battered|hit|attacked|abused|smacked|thrown|pushed)\s+(?:\w+\s+)?"
@@ -610,7 +643,7 @@ ABUSE_RULES: tuple[AbuseRule, ...] = (
         r"\blaid a (?:hand|finger) on me\b|"
         r"\b(?:left|leaving|leaves|gave me|giving me|covered in|i had|i have|hide the)\s+"
         r"(?:\w+\s+)?(?:bruises|a black eye|black eyes|marks on my|a split lip|a bloody nose)\b|"
-        r"\b(?:broke|broken|fractured|dislocated)\s+my\s+(?:nose|arm|rib|ribs|wrist|jaw|finger|"
+        r"\b(?:broke|broken|fractured|dislocated|cracked|bruised)\s+(?:\w+\s+of\s+)?my\s+(?:nose|arm|rib|ribs|wrist|jaw|finger|"
         r"fingers|tooth|teeth|collarbone|hand|leg)\b|"
         r"\b(?:sent|put|landed)\s+me\s+(?:to|in)\s+(?:the\s+)?(?:hospital|er|emergency room)\b|"
         r"\b(?:domestic|intimate partner|family)\s+(?:violence|abuse)\b|"
@@ -624,15 +657,21 @@ ABUSE_RULES: tuple[AbuseRule, ...] = (
         r"\bthrew (?:me|a \w+ at me|\w+ at me|his \w+ at me|her \w+ at me|things at me)\b|"
         r"\bthrows (?:me|things at me|stuff at me)\b|\bthrew (?:things|stuff|plates|a plate|"
         r"a glass|his phone|a chair) at me\b|"
-        r"\b(?:locked|locks|locking|trapped|traps)\s+me\s+(?:in|out|inside)\b|"
+        r"\b(?:lock|locked|locks|locking|trapped|traps|trap)\s+me\s+(?:in|out|inside)\b|"
         r"\bblocked the door\b|\bwouldn't let me (?:leave|out of the|go)\b|"
         r"\bhands? (?:around|on) my (?:throat|neck)\b|\b(?:physically|sexually)\s+"
         r"(?:hurt|abus\w*|assault\w*|violent|attack\w*|forc\w*)\b|"
-        r"\b(?:hurt|injured)\s+me\s+(?:physically|badly|so badly|when he|when she)\b"
+        r"\b(?:hurt|injured)\s+me\s+(?:physically|badly|so badly|when he|when she)\b|"
+        r"\b(?:slam\w*|smash\w*|bang\w*|shov\w*|push\w*|thr[eo]w\w*|knock\w*|pin\w*)\s+(?:me|my\s+" + BODY
+        + r")\s+(?:against|into|onto|down|across|through|to the (?:ground|floor|wall))\s+(?:the|a|my)\b|"
+        r"\b(?:held|holds|hold|holding|put|pointed|points|pointing|waved|waving|pulled)\s+(?:a|his|her|the)\s+"
+        r"(?:knife|gun|blade|weapon|bat|hammer|scissors|pistol)\s+(?:to|at|against|near|in|on)\s+(?:my|me)\b|"
+        r"\b(?:called|call|calling)\s+(?:the\s+)?(?:police|cops|911|999|112)\s+(?:on\s+(?:him|her)|"
+        r"because\s+(?:he|she))\b|\b(?:the\s+)?(?:police|cops)\s+(?:came|were called|showed up)\b"
     ), partner=False),
     AbuseRule("violence (partner)", _c(
         r"\b(?:hit|hits|hitting|push(?:es|ed|ing)?|grab(?:s|bed|bing)?|shak(?:e|es|ing)|shook|"
-        r"attack(?:s|ed|ing)?|smack(?:s|ed|ing)?|hurt|hurts|threw|throws|tripp(?:ed|ing)|"
+        r"attack(?:s|ed|ing)?|smack(?:s|ed|ing)?|threw|throws|tripp(?:ed|ing)|"
         r"drag(?:s|ged|ging)|restrain(?:s|ed|ing)?|held me down|holds me down|bit|elbow(?:ed|s)|"
         r"squeez(?:ed|es))\s+me\b"
         r"(?!\s+(?:up|away|to\s+(?!the\s+(?:ground|floor|wall))|into\s+(?:therapy|doing|being|"
@@ -653,13 +692,19 @@ ABUSE_RULES: tuple[AbuseRule, ...] = (
         r"(?!\s+(?:out of frustration at work))"
     ), partner=True),
     AbuseRule("threats", _c(
-        r"\bthreat(?:en|ens|ened|ening)\s+(?:me\b|to\s+(?!(?:leave|break up|end (?:it|things)|"
+        r"\bthreat(?:en|ens|ened|ening)\s+(?:me\b|to\s+(?!(?:leave\b(?!\s+me\s+with)|break up|end (?:it|things)|"
         r"move out|go|quit|stop talking|divorce|block|unfollow|call it off|cancel)\b))|"
         r"\b(?:his|her|their|the|making|made|makes|sends|sent|death)\s+threats\b|"
         r"\b(?:he|she|they|ex)\s*(?:'ll|'d|will|would|is going to|was going to|said he'?d|said "
         r"she'?d|says he'?ll|says she'?ll|says he will|says she will|said he would|said she would|"
-        r"swore he'?d|swore she'?d|promised to)\s+(?:\w+\s+){0,2}?(?:kill|hurt|beat|hit|find|"
-        r"come after|destroy|ruin|end)\s+(?:me|my|you|everyone|us)\b|"
+        r"swore he'?d|swore she'?d|promised to)\s+(?:(?!never\b|not\b)[\w']+\s+){0,2}?(?:kill|hurt|"
+        r"beat|hit|find|come after|destroy|ruin|end|burn|take|turn)\s+(?:me|my|you|everyone|us|the house|"
+        r"the kids|the children|our|everything|it all|the place)\b|"
+        r"\bturn(?:s|ed|ing)?\s+(?:the kids|the children|my kids|our kids|everyone|my family|"
+        r"my friends|people)\s+against\s+me\b|"
+        r"\b(?:no one|nobody)\s+(?:would|will|'d)\s+(?:ever\s+)?(?:believe|want|love)\s+(?:me|you)\b|"
+        r"\blucky (?:he|she) (?:puts|put) up with me\b|"
+        r"\b(?:'d|'ll|will|would)\s+make\s+(?:me|you)\s+(?:regret|pay|sorry)\b|"
         r"\bif i (?:ever\s+)?(?:leave|left|go|went|tell|told|try to leave|break up|broke up|call|"
         r"called|report|reported|don't|didn't|talk|talked)\b[^.]{0,80}?\b(?:he|she|they)\s*"
         r"(?:'ll|'d| will| would| is going to| was going to| said he'?d| said she'?d| says he'?ll|"
@@ -676,8 +721,8 @@ ABUSE_RULES: tuple[AbuseRule, ...] = (
         r"\b(?:kill|hurt)\s+(?:himself|herself|themselves)\s+if\s+i\s+(?:leave|left|go|went|"
         r"don't|didn't|break|broke|stop|end)\b|"
         r"\b(?:afraid|scared|terrified|frightened|fear)\s+(?:\w+\s+)?(?:of\s+(?:him|her|my ex|"
-        r"my husband|my wife|my boyfriend|my girlfriend|my partner|what (?:he|she|they)\s+"
-        r"(?:will|'ll|might|would|could|may|is going to|'s going to)\s+do)|(?:he|she|they)(?:'ll| "
+        r"my husband|my wife|my boyfriend|my girlfriend|my partner|what (?:he|she|they)"
+        r"(?:\s+will|'ll|\s+might|\s+would|'d|\s+could|\s+may|\s+is going to|'s going to)\s+do)|(?:he|she|they)(?:'ll| "
         r"will| might| would|'d| is going to| could)\s+(?:\w+\s+)?(?:hurt|kill|hit|find|come "
         r"after|snap|lose it|explode|get violent))\b|"
         r"\bafraid to (?:go home|tell (?:him|her)|say no|disagree|leave|be home|speak up)\b|"
@@ -687,22 +732,31 @@ ABUSE_RULES: tuple[AbuseRule, ...] = (
         r"(?:with|around|at home|in my own)\b|"
         r"\bsaid (?:he|she)(?:'d| would)\s+(?:\w+\s+){0,2}?(?:make me pay|make my life hell|"
         r"make me regret|ruin me)\b|\b(?:make|made)\s+me\s+pay\b|\bmake my life (?:a living )?hell\b"
-    ), partner=False),
+    ), partner=False, doer=False),
     AbuseRule("control", _c(
-        r"\b(?:check(?:s|ed|ing)?|read(?:s|ing)?|go(?:es|ing)?\s+through|went\s+through|"
+        r"\b(?:check(?:s|ed|ing)?|read(?:s|ing)?|go(?:es|ing)?\s+through|went\s+through|see|saw|"
         r"look(?:s|ed|ing)?\s+through|snoop(?:s|ed|ing)?\s+(?:through|in|on)|monitor(?:s|ed|ing)?|"
         r"track(?:s|ed|ing)?|spie[sd]\s+on|spy(?:ing)?\s+on|hack(?:s|ed|ing)?(?:\s+into)?|"
         r"demand(?:s|ed|ing)?|scroll(?:s|ed)?\s+through|control(?:s|led|ling)?)\s+"
-        r"(?:all\s+of\s+)?(?:my|me)\s+(?:\w+\s+)?(?:phone|phones|messages|texts|emails?|dms|"
+        r"(?:all\s+(?:of\s+)?)?(?:my|me)\s+(?:\w+\s+)?(?:phone|phones|messages|texts|emails?|dms|"
         r"whatsapp|chats|browser|browsing|history|accounts?|location|passwords?|social media|"
         r"instagram|facebook|snapchat|calls|call log|call history|car|mileage|receipts|"
-        r"bank statements|every move|spending|laptop|computer|diary|journal|mail)\b|"
+        r"bank statements|every move|spending|laptop|computer|diary|journal|mail|bag|purse|handbag|wallet|"
+        r"pockets|drawers|belongings|things|stuff|post)\b|"
+        r"\b(?:made|makes|make|forced|forces|demanded|demands|had|has|pressured)\s+(?:me\s+)?(?:to\s+)?"
+        r"(?:hand over|give (?:him|her|them)|share|tell (?:him|her))\s+(?:all\s+)?(?:of\s+)?my\s+(?:passwords?|"
+        r"pin|pins|passcodes?|codes?|money|paycheck|accounts?|location|logins?)\b|"
+        r"\b(?:convinced|convinces|told|tells|telling|made|makes)\s+me\s+(?:believe\s+)?(?:that\s+)?my\s+"
+        r"(?:friends|family|sister|brother|mum|mom|dad|parents)\s+(?:were|are|was|is|didn't|don't|hated|hate)\s+"
+        r"(?:\w+\s+){0,2}?(?:laughing|against|lying|using|jealous|talking|trying|out to|bad|toxic|hated|"
+        r"hate|care|love|want)\w*\b|"
+        r"\bso (?:i'd|i would|that i'd|that i would) (?:stop|quit) (?:seeing|talking to|visiting)\b|"
         r"\b(?:track|tracks|tracked|tracking|monitor|monitors|monitored|stalk|stalks|stalked|"
         r"stalking|watching|watches|follow|follows|followed|following)\s+(?:me|where i go|"
         r"my every|my location|my movements|everything i do|every move i make)\b"
         r"(?!\s+(?:on|back on)\s+(?:instagram|insta|twitter|x|tiktok|social))|"
         r"\b(?:installed|put|hid|placed|planted)\s+(?:an?\s+)?(?:app|tracker|airtag|gps|tracking "
-        r"app|spyware|camera|cameras)\s+(?:\w+\s+)?(?:on|in)\s+my\b|"
+        r"app|spyware|camera|cameras|something|software)\s+(?:\w+\s+)?(?:on|in)\s+my\b|"
         r"\bmakes? me (?:share|send|turn on) my location\b|"
         r"\b(?:know|knows|demands to know|has to know|needs to know|wants to know)\s+where i am\s+"
         r"(?:at all times|every|all the time|24)\b|"
@@ -711,7 +765,8 @@ ABUSE_RULES: tuple[AbuseRule, ...] = (
         r"cards?|income|wages|budget|every penny|every cent|purse)\b|"
         r"\b(?:take|takes|took|taking|kept|keeps|keep|keeping|confiscat\w*|hid|hides|hiding)\s+"
         r"(?:all\s+)?(?:of\s+)?my\s+(?:paycheck|paychecks|salary|money|wages|card|cards|bank card|"
-        r"debit card|credit card|keys|car keys|passport|phone|id|documents|earnings)\b"
+        r"debit card|credit card|keys|car keys|passport|phone|id|documents|earnings|medication|meds|"
+        r"pills|inhaler|wallet)\b|\b(?:take|takes|took|taking|hid|hides|hiding)\s+the\s+car\s+keys\b"
         r"(?!\s+(?:by accident|accidentally|when he moved out|when she moved out))|"
         r"\b(?:gives|gave|give) me an allowance\b|\ballowance from (?:him|her)\b|"
         r"\bhave to (?:ask|beg) (?:him|her|them) (?:for|before|permission)\b|\b(?:his|her) "
@@ -734,7 +789,8 @@ ABUSE_RULES: tuple[AbuseRule, ...] = (
         r"where|when|how)\s+(?:to|i can|i could|i'm allowed|i may)\s+(?:wear|see|eat|go|talk|"
         r"spend|say|do|text|think|weigh)\b|"
         r"\b(?:decides|decided|chooses|controls|controlled|dictates)\s+(?:who|what|where|when)\s+"
-        r"i\s+(?:can|could|am allowed to|get to|may)?\s*(?:see|wear|eat|go|talk|spend|do|text)\b|"
+        r"i\s+(?:can|could|am allowed to|get to|may|was allowed to)?\s*(?:see|wear|eat|go|talk|spend|do|text|"
+        r"saw|wore|ate|went|talked|spent|did|texted|met|called)\b|"
         r"\b(?:gets|got|get|becomes|became|goes|went)\s+(?:really\s+|so\s+|very\s+)?"
         r"(?:angry|mad|furious|violent|jealous and mean|crazy|nasty|aggressive|enraged|cold for "
         r"days)\s+(?:when|if|whenever|every time)\s+i\s+(?:see|talk|go|text|spend|visit|wear|"
@@ -742,8 +798,22 @@ ABUSE_RULES: tuple[AbuseRule, ...] = (
         r"mention|look at)\b|"
         r"\b(?:punish|punishes|punished|punishing)\s+me\b|\btimes? (?:me|how long i)\b|"
         r"\bcoercive(?:ly)?\s+control\w*|\bcontrolling\b(?!\s+(?:myself|my (?:feelings|emotions|"
-        r"anxiety|urge|thoughts)))"
+        r"anxiety|urge|thoughts)))|"
+        r"\bsays my (?:friends|family)\s+(?:are|were)\s+(?:trying|against|out to|jealous|bad for)\b"
     ), partner=True),
+    AbuseRule("control (writer's voice)", _c(
+        r"\b(?:not|never|wasn't|isn't|weren't|aren't|am not|was never)\s+allowed\s+to\s+(?:see|go|"
+        r"talk|have|wear|work|leave|drive|spend|text|call|visit|hang|meet|use|eat|speak|post|"
+        r"make|open|keep|be)\b|"
+        r"\b(?:had|have|has)\s+to\s+(?:share|send)\s+(?:him\s+|her\s+)?my\s+location\b|"
+        r"\b(?:had|have)\s+to\s+(?:hand over|give (?:him|her))\s+(?:all\s+)?my\s+(?:paycheck|"
+        r"salary|money|wages|earnings|card)\b|"
+        r"\b(?:had|have)\s+to\s+(?:ask|beg)\s+(?:him|her|them)\s+(?:for|before|permission)\b|"
+        r"\b(?:walk(?:ing|ed|s)?|tiptoe\w*)\s+on\s+egg\s?shells\b|"
+        r"\b(?:in|left|leaving|escaped|escaping|got out of|survived|was in)\s+an?\s+(?:\w+\s+)?"
+        r"abusive\s+(?:relationship|marriage|home|situation)\b|"
+        r"\b(?:emotionally|physically|verbally|sexually|financially|psychologically)\s+abusive\b"
+    ), partner=False, doer=False),
     AbuseRule("gaslighting", _c(
         r"\bgas\s?light\w*\b|"
         r"\b(?:makes?|made|making|has|had|have)\s+me\s+(?:feel|think|believe|wonder|question|"
@@ -760,9 +830,10 @@ ABUSE_RULES: tuple[AbuseRule, ...] = (
         r"\b(?:doubt|doubting|question|questioning|questioned|doubted)\s+my\s+(?:own\s+)?"
         r"(?:sanity|memory|reality|perception|mind)\b|"
         r"\b(?:says|said|told me|tells me|telling me|insists|insisted|claims|claimed|convinced me|"
+        r"always said|always says|kept telling me|"
         r"convinces me|acts like|acted like|pretends|pretended|keeps saying|kept saying|"
         r"calls me|called me|swears|swore)\s+(?:that\s+)?(?:i'm|i am|i was|i'm just|im|i|i've)?\s*"
-        r"(?:being\s+)?(?:crazy|insane|imagining (?:it|things|stuff)|imagining|overreacting and "
+        r"(?:being\s+)?(?:(?:overreacting|dramatic|too sensitive|hysterical|wrong|confused)\s+(?:and|or)\s+)?(?:crazy|insane|imagining (?:it|things|stuff)|imagining|overreacting and "
         r"crazy|remembering (?:it |things |everything )?wrong|misremembering|making (?:it|things|"
         r"stuff|this) up|paranoid|delusional|psycho|hysterical|mentally ill|the crazy one|"
         r"losing it|losing my mind|making a big deal out of nothing|inventing things|"
@@ -773,10 +844,24 @@ ABUSE_RULES: tuple[AbuseRule, ...] = (
         r"things (?:he|she) (?:said|did)|what (?:he|she) (?:said|did)|everything)\b|"
         r"\btwist(?:s|ed|ing)?\s+(?:everything|my words|things|it (?:all )?around|what i say|"
         r"the truth|reality)\b|"
-        r"\bmanipulat(?:ive|es|ed|ing|ion|or)\b|\bguilt[- ]?trip\w*\s+me\b|\bemotional(?:ly)?\s+"
+        r"\bmanipulat(?:ive|es|ed|ing|ion|or)\b(?!\s+(?:if|when i|by trying))|\bguilt[- ]?trip\w*\s+me\b|\bemotional(?:ly)?\s+"
         r"(?:abus\w*|blackmail\w*|manipulat\w*|vampire)\b|\blove[- ]?bomb\w*\b|\bsilent treatment "
         r"(?:for (?:days|weeks)|as (?:a )?punishment)\b|\bnarcissistic abuse\b|\btrauma bond\w*\b"
     ), partner=True),
+    AbuseRule("gaslighting (writer's voice)", _c(
+        r"\b(?:doubt|doubting|doubted|question|questioning|questioned|second[- ]?guess\w*)\s+my\s+"
+        r"(?:own\s+)?(?:sanity|memory|memories|perception|reality|mind|version of events)\b|"
+        r"\b(?:swears|swore|insists|insisted|claims|claimed)\s+(?:that\s+)?(?:things|it|everything)\s+"
+        r"happened\s+differently\b|"
+        r"\b(?:after|since|even though|though|even after)\s+i\s+blocked\s+(?:him|her|them)\b.*\b(?:keeps?|"
+        r"kept|still|started|continues)\s+(?:messaging|texting|calling|contacting|emailing|showing up|"
+        r"finding|writing)\b|"
+        r"\b(?:messag|text|contact|call|email|writ|ring)\w*\s+(?:me\s+)?(?:from|on|with|using|through)\s+"
+        r"(?:new|different|fake|burner|other|another|unknown|private|withheld|hidden|blocked)\s+"
+        r"(?:numbers?|accounts?|profiles?|phones?|emails?)\b|"
+        r"\bask(?:ed|ing)?\s+(?:for\s+)?(?:his|her|their)\s+permission\b|"
+        r"\b(?:until|till)\s+i\s+believed\s+(?:him|her|them)\b"
+    ), partner=True, doer=False),
     AbuseRule("abuse named", _c(
         r"\b(?:abus(?:ive|ed|es|ing)|abuser)\b(?!\s+as\s+a\s+(?:child|kid))|"
         r"\b(?:the|his|her|their|this|that|it was|it's|it is|was it|is it|is this|emotional|verbal|"
@@ -791,7 +876,7 @@ ABUSE_RULES: tuple[AbuseRule, ...] = (
         r"\b(?:scream(?:s|ed|ing)?|yell(?:s|ed|ing)?|shout(?:s|ed|ing)?|swear(?:s|ing)?|"
         r"swore|spit|spat)\s+(?:\w+\s+)?(?:in|into)\s+my\s+face\b|"
         r"\b(?:scream(?:s|ed|ing)?|yell(?:s|ed|ing)?|shout(?:s|ed|ing)?|rag(?:es|ed|ing))\s+at\s+me\s+"
-        r"(?:every|all the time|constantly|until|for hours|in front of|daily|over nothing|"
+        r"(?:every|all the time|constantly|until|for hours|in front of|daily|over nothing|all the way|the whole|"
         r"for nothing|whenever|when(?:ever)? i|so much that|like)\b|"
         r"\b(?:humiliat(?:e|es|ed|ing)|belittl(?:e|es|ed|ing)|degrad(?:e|es|ed|ing)|demean(?:s|ed|"
         r"ing)?|mock(?:s|ed|ing)?|ridicul(?:e|es|ed|ing)|insult(?:s|ed|ing)?|bull(?:y|ies|ied|ying)|"
@@ -810,14 +895,14 @@ ABUSE_RULES: tuple[AbuseRule, ...] = (
         r"\bwon't leave me alone\b|\bwouldn't leave me alone\b|\bdoesn't leave me alone\b|"
         r"\b(?:new|different|fake|burner|another|other people's)\s+(?:numbers?|accounts?|profiles?|"
         r"phones?|emails?)\b.*\b(?:blocked|contact me|message me|text me|reach me|watch|"
-        r"harass)\w*|\bblocked (?:him|her|them)\b.*\b(?:new|different|fake|another)\s+"
-        r"(?:numbers?|accounts?|profiles?)\b|"
+        r"harass)\w*|"
+        r"\b(?:new|different|fake|burner|another|other)\s+(?:numbers?|accounts?|profiles?|phones?)\b"
+        r"(?=.*\b(?:message|text|contact|reach|harass|watch|call|spy|follow|see what)\w*)|"
         r"\bharass(?:es|ed|ing|ment)?\b|\b(?:follow|follows|followed|following)\s+me\s+"
         r"(?:home|to work|to my|around|everywhere|from|in (?:his|her|a|the) car|when i)\b"
     ), partner=True),
 )
 
-ABUSE_NEGATION_BEFORE = NEGATION_BEFORE
 # Phrases about abuse that is not done to the writer by a partner.
 ABUSE_NOT_PARTNER = _c(
     r"\b(?:substance|drug|alcohol|child|animal|elder|self)\s+abuse\b|\babused as a (?:child|kid)\b|"

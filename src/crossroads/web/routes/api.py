@@ -102,7 +102,7 @@ class ErrorOut(BaseModel):
     errors: list[ErrorItem]
 
 
-INVALID = {422: {"model": ErrorOut, "description": "Bad input; each error names its field."}}
+INVALID: dict[int | str, dict[str, Any]] = {422: {"model": ErrorOut, "description": "Bad input; each error names its field."}}
 
 
 def _inline_refs(node: Any, definitions: dict[str, Any]) -> Any:

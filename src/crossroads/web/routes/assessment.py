@@ -18,7 +18,7 @@ from crossroads.storage import StoredAssessment
 from crossroads.web import questionnaire as q
 from crossroads.web.context import Web, web
 from crossroads.web.rendering import render
-from crossroads.web.safety import Screened, care_query, screen_texts, with_query
+from crossroads.web.safety import Screened, go_on, screen_texts
 
 router = APIRouter(include_in_schema=False)
 
@@ -157,17 +157,8 @@ async def save_topic(request: Request, key: str, app: Annotated[Web, Depends(web
     chosen = resolve_pointer(answers, SELF_HARM_ANSWER)
     if any(question.field == SELF_HARM_ANSWER for question in topic.questions):
         raised = raised.and_(Screened(ANSWER_LEVEL.get(str(chosen), "none"), False))
-    return _after_screen(next_url, raised)
+    return go_on(next_url, raised)
 
-
-def _after_screen(next_url: str, raised: Screened) -> RedirectResponse:
-    """Urgent pauses on the crisis page; check-in and abuse show the banner on the next page."""
-    from urllib.parse import urlencode
-
-    if raised.self_harm == "urgent":
-        query = {"next": next_url, **({"abuse": "1"} if raised.abuse else {})}
-        return _see_other(f"/pause?{urlencode(query)}")
-    return _see_other(with_query(next_url, care_query(raised)))
 
 
 def _topic_response(

@@ -1,0 +1,274 @@
+"""The duty-of-care screen (S1, S2, B9, A7, A8): hand-picked cases per level, and measured
+figures on the labeled splits in data/screen/ as a regression guard."""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from crossroads.core.result import ScreenResult
+from crossroads.core.text import screen_many, screen_text
+from crossroads.core.text.normalize import fold, normalize, split_sentences
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "screen"
+
+
+# -- hand-picked cases -----------------------------------------------------------------------
+
+URGENT = [
+    "I want to kill myself",
+    "i wanna kms",
+    "I no longer want to live.",
+    "I don't want to be alive anymore.",
+    "I've been stockpiling my pills for weeks.",
+    "I've written a note for my kids and picked the night.",
+    "I cut myself again last night.",
+    "thinking about hanging myself in the garage",
+    "im going to end my life tonight",
+    "i want to dieeee",
+    "I can't stop thinking about killing myself.",
+    "lol i'm fine, just going to take every pill in the cabinet tonight",
+]
+CHECK_IN = [
+    "I can't live without him.",
+    "Everyone would be better off without me.",
+    "I wish I could go to sleep and never wake up.",
+    "What's the point of living anymore?",
+    "I feel completely hopeless.",
+    "I gave away my cat and my guitar, I won't need them anymore.",
+    "I feel like such a burden to my family.",
+    "I wish I had never been born.",
+    "I'm not saying I'm suicidal, but I think about dying a lot lately.",
+]
+FIGURES_AND_SADNESS = [
+    "this is killing me",
+    "I could kill him for forgetting my birthday",
+    "dying to know who she is",
+    "LMAO he liked my post from 2019 i'm dead 💀",
+    "I'd rather die than text him first.",
+    "I'm bored to death without him.",
+    "That dress is to die for.",
+    "I killed it at my presentation today.",
+    "My phone died right when he called.",
+    "I miss him so much it physically hurts.",
+    "I'm heartbroken and I cry every night.",
+    "I'm done with him for good.",
+    "I want to end it with him face to face.",
+    "I'm tired of waiting for him to text.",
+]
+NEGATED = [
+    "I'm not suicidal, just sad.",
+    "I would never kill myself, my kids need me.",
+    "I don't want to die, I want this to hurt less.",
+    "Killing myself has never crossed my mind.",
+    "I'd never do anything to harm myself.",
+]
+ABOUT_SOMEONE_ELSE_IN_FICTION_OR_PAST = [
+    "the movie where he kills himself",
+    "The book I'm reading is about a man who kills himself.",
+    "My uncle died by suicide and I think of him since the breakup.",
+    "I went to a suicide prevention training at work today.",
+]
+ABUSE = [
+    "he hit me last night",
+    "He checks my phone every night.",
+    "He controls my money and gives me an allowance.",
+    "He won't let me see my friends.",
+    "He makes me feel like I'm crazy.",
+    "He keeps showing up outside my flat.",
+    "He threatened to post my private photos if I didn't come back.",
+    "I walk on eggshells around him.",
+    "I'm scared of him.",
+    "he never hit me but he threw things at me",
+]
+NOT_ABUSE = [
+    "he never hit me",
+    "We argued a lot.",
+    "He left me for someone else.",
+    "She cheated on me and lied about it.",
+    "It hit me hard when he left.",
+    "hit me up later",
+    "He pushed me to go to therapy, which was good.",
+    "I keep stalking her instagram.",
+    "I check my phone constantly hoping he texted.",
+    "My dad hit me as a kid and I'm working on that in therapy.",
+    "He hurt me so much when he left.",
+]
+
+
+@pytest.mark.parametrize("text", URGENT)
+def test_it_reads_explicit_thoughts_intent_plan_and_self_harm_as_urgent(text: str) -> None:
+    assert screen_text(text).self_harm == "urgent"
+
+
+@pytest.mark.parametrize("text", CHECK_IN)
+def test_it_asks_to_check_in_on_indirect_signs(text: str) -> None:
+    assert screen_text(text).self_harm in ("check_in", "urgent")
+
+
+@pytest.mark.parametrize("text", FIGURES_AND_SADNESS)
+def test_it_treats_figures_of_speech_and_ordinary_sadness_as_none(text: str) -> None:
+    assert screen_text(text).self_harm == "none"
+
+
+@pytest.mark.parametrize("text", NEGATED)
+def test_it_respects_negation(text: str) -> None:
+    assert screen_text(text).self_harm == "none"
+
+
+@pytest.mark.parametrize("text", ABOUT_SOMEONE_ELSE_IN_FICTION_OR_PAST)
+def test_it_does_not_flag_deaths_in_stories_or_past_losses(text: str) -> None:
+    assert screen_text(text).self_harm == "none"
+
+
+def test_a_friend_at_risk_asks_for_a_check_in_not_an_emergency() -> None:
+    assert screen_text("my friend said she wants to die").self_harm == "check_in"
+
+
+def test_a_past_attempt_with_recovery_is_still_a_check_in() -> None:
+    text = "two years ago I tried to end my life, now I'm doing better"
+    assert screen_text(text).self_harm == "check_in"
+
+
+def test_a_past_attempt_that_is_happening_again_stays_urgent() -> None:
+    text = "Years ago I tried to kill myself, and I'm thinking about it again this week."
+    assert screen_text(text).self_harm == "urgent"
+
+
+@pytest.mark.parametrize("text", ABUSE)
+def test_it_recognizes_violence_threats_control_and_gaslighting(text: str) -> None:
+    assert screen_text(text).abuse is True
+
+
+@pytest.mark.parametrize("text", NOT_ABUSE)
+def test_it_does_not_call_conflict_heartbreak_or_own_behavior_abuse(text: str) -> None:
+    assert screen_text(text).abuse is False
+
+
+def test_a_text_can_carry_both_abuse_and_urgent_self_harm() -> None:
+    result = screen_text("He strangled me again. I want to end it all before he can.")
+    assert (result.self_harm, result.abuse) == ("urgent", True)
+
+
+def test_it_names_the_phrases_that_raised_a_level() -> None:
+    result = screen_text("I can't live without him. He checks my phone.")
+    assert any("live without him" in phrase for phrase in result.evidence)
+    assert any("checks my phone" in phrase for phrase in result.evidence)
+
+
+def test_an_empty_or_blank_text_is_none() -> None:
+    assert screen_text("") == ScreenResult()
+    assert screen_text("   \n ") == ScreenResult()
+
+
+def test_screen_many_keeps_the_order() -> None:
+    results = screen_many(["I want to die", "this is killing me", "he hit me"])
+    assert [(r.self_harm, r.abuse) for r in results] == [
+        ("urgent", False), ("none", False), ("none", True)
+    ]
+
+
+def test_a_very_long_text_is_read_to_the_end_quickly() -> None:
+    text = "We talked about the house and the kids again. " * 400 + "I want to kill myself."
+    start = time.perf_counter()
+    assert screen_text(text).self_harm == "urgent"
+    assert time.perf_counter() - start < 1.0
+
+
+# -- normalization (shared with the draft review) ---------------------------------------------
+
+def test_fold_keeps_every_offset() -> None:
+    text = "He said “I’m DONE” — İstanbul"
+    folded = fold(text)
+    assert len(folded) == len(text)
+    assert folded.startswith("he said \"i'm done\" -")
+
+
+def test_normalize_expands_shorthand_and_shortens_stretched_letters() -> None:
+    assert normalize("Im soooo done, dont care, kms") == "i'm soo done, don't care, kill myself"
+    assert normalize("pleeeease", keep_repeats=1) == "please"
+
+
+def test_split_sentences_cuts_on_end_marks_and_lines() -> None:
+    assert split_sentences("one. two!\nthree?") == ["one", "two", "three"]
+
+
+# -- measured figures on the labeled splits ----------------------------------------------------
+
+@dataclass(frozen=True)
+class Figures:
+    urgent_recall: float
+    check_in_flagged: float
+    none_false_alarms: float
+    abuse_recall: float
+    abuse_false_alarms: float
+    ms_per_message: float
+
+
+def measure(split: str) -> Figures:
+    rows = [json.loads(line) for line in (DATA / f"{split}.jsonl").read_text().splitlines()]
+    start = time.perf_counter()
+    results = screen_many(row["text"] for row in rows)
+    elapsed = (time.perf_counter() - start) * 1000 / len(rows)
+    pairs = list(zip(rows, results, strict=True))
+
+    def share(want: str, hit: tuple[str, ...]) -> float:
+        picked = [result for row, result in pairs if row["self_harm"] == want]
+        return sum(result.self_harm in hit for result in picked) / len(picked)
+
+    abusive = [result.abuse for row, result in pairs if row["abuse"]]
+    not_abusive = [result.abuse for row, result in pairs if not row["abuse"]]
+    return Figures(
+        urgent_recall=share("urgent", ("urgent",)),
+        check_in_flagged=share("check_in", ("check_in", "urgent")),
+        none_false_alarms=share("none", ("check_in", "urgent")),
+        abuse_recall=sum(abusive) / len(abusive),
+        abuse_false_alarms=sum(not_abusive) / len(not_abusive),
+        ms_per_message=elapsed,
+    )
+
+
+def meets_targets(figures: Figures) -> bool:
+    """The targets of issue 3."""
+    return (
+        figures.urgent_recall == 1.0
+        and figures.check_in_flagged >= 0.95
+        and figures.none_false_alarms <= 0.03
+        and figures.abuse_recall >= 0.90
+        and figures.abuse_false_alarms <= 0.05
+    )
+
+
+@pytest.mark.parametrize("split", ["train", "dev"])
+def test_the_splits_it_was_tuned_on_meet_the_targets(split: str) -> None:
+    figures = measure(split)
+    assert figures.urgent_recall >= 0.98  # one hard train case is knowingly left (see notes)
+    assert figures.check_in_flagged >= 0.95
+    assert figures.none_false_alarms <= 0.03
+    assert figures.abuse_recall >= 0.95
+    assert figures.abuse_false_alarms <= 0.03
+
+
+def test_the_held_out_split_stays_at_least_where_it_was_measured() -> None:
+    # Measured once on the blind test split, before any change made with it in view:
+    # urgent 20/22, check_in flagged 15/23, none false alarms 1/76, abuse 19/27, abuse FA 1/94.
+    # These floors guard against getting worse; the targets are tested below.
+    figures = measure("test")
+    assert figures.urgent_recall >= 20 / 22
+    assert figures.check_in_flagged >= 15 / 23
+    assert figures.none_false_alarms <= 1 / 76
+    assert figures.abuse_recall >= 19 / 27
+    assert figures.abuse_false_alarms <= 1 / 94
+
+
+@pytest.mark.xfail(strict=True, reason="rules alone miss new phrasings on the held-out split")
+def test_the_held_out_split_meets_the_targets() -> None:
+    assert meets_targets(measure("test"))
+
+
+def test_the_screen_is_fast_when_warm() -> None:
+    assert measure("dev").ms_per_message <= 5.0
