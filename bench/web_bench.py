@@ -73,12 +73,13 @@ def hello_app() -> Any:
 def seed(path: Path, days: int, *, with_assessment: bool) -> tuple[str, int | None]:
     """A SQLite file with `days` daily journal entries ending today; returns (url, id)."""
     sys.path.insert(0, str(ROOT))
+    from tests.personas import ALEX
+
     from crossroads.content import load_content
     from crossroads.core.answers import parse_answers
     from crossroads.core.engine import evaluate
     from crossroads.storage import open_database
     from crossroads.storage.journal import JournalEntry, JournalRepository
-    from tests.personas import ALEX
 
     url = f"sqlite:///{path}"
     assessment_id = None
@@ -97,11 +98,21 @@ def seed(path: Path, days: int, *, with_assessment: bool) -> tuple[str, int | No
             urges = rng.choice((0, 0, 1, 2, 3))
             entries.append(
                 JournalEntry(
-                    id=0, created_at=None,  # type: ignore[arg-type]  # ignored by add_many
-                    entry_date=today - timedelta(days=back), period="day",
-                    actions=rng.choice(("", "walked for an hour", "called my sister",
-                                        "went to the climbing gym", "cooked a proper meal")),
-                    mood=rng.randint(2, 8), urges=urges,
+                    id=0,
+                    created_at=None,  # type: ignore[arg-type]  # ignored by add_many
+                    entry_date=today - timedelta(days=back),
+                    period="day",
+                    actions=rng.choice(
+                        (
+                            "",
+                            "walked for an hour",
+                            "called my sister",
+                            "went to the climbing gym",
+                            "cooked a proper meal",
+                        )
+                    ),
+                    mood=rng.randint(2, 8),
+                    urges=urges,
                     acted_on_urge=urges > 0 and rng.random() < 0.2,
                     note=rng.choice(("", "a quieter day", "hard evening, better morning")),
                 )
@@ -134,9 +145,22 @@ def serving(name: str, target: str, env: dict[str, str], folder: Path) -> Iterat
     port = free_port()
     log_path = folder / f"{name}.log"
     command = [
-        sys.executable, "-m", "uvicorn", "--factory", target, "--app-dir", str(HERE),
-        "--host", "127.0.0.1", "--port", str(port), "--workers", "1",
-        "--no-access-log", "--log-level", "warning",
+        sys.executable,
+        "-m",
+        "uvicorn",
+        "--factory",
+        target,
+        "--app-dir",
+        str(HERE),
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--workers",
+        "1",
+        "--no-access-log",
+        "--log-level",
+        "warning",
     ]
     with log_path.open("wb") as log:
         process = subprocess.Popen(
@@ -194,15 +218,30 @@ def _load_wrk(url: str, seconds: float, connections: int, folder: Path) -> Load:
     script = folder / "report.lua"
     script.write_text(WRK_REPORT)
     output = subprocess.run(
-        ["wrk", "-t1", f"-c{connections}", f"-d{max(1, round(seconds))}s", "--timeout", "5s",
-         "-s", str(script), url],
-        capture_output=True, text=True, check=True, timeout=seconds + 30,
+        [
+            "wrk",
+            "-t1",
+            f"-c{connections}",
+            f"-d{max(1, round(seconds))}s",
+            "--timeout",
+            "5s",
+            "-s",
+            str(script),
+            url,
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=seconds + 30,
     ).stdout
     report = json.loads(output.strip().splitlines()[-1])
     return Load(
-        requests=report["requests"], seconds=report["seconds"],
-        errors=report["errors"] + report["bad_status"], p50_ms=report["p50_ms"],
-        p99_ms=report["p99_ms"], mean_ms=report["mean_ms"],
+        requests=report["requests"],
+        seconds=report["seconds"],
+        errors=report["errors"] + report["bad_status"],
+        p50_ms=report["p50_ms"],
+        p99_ms=report["p99_ms"],
+        mean_ms=report["mean_ms"],
     )
 
 
@@ -237,8 +276,11 @@ def _load_httpx(url: str, seconds: float, connections: int, limit: int = 200_000
     elapsed = time.monotonic() - began
     timings.sort()
     return Load(
-        requests=len(timings), seconds=elapsed, errors=errors,
-        p50_ms=timings[len(timings) // 2], p99_ms=timings[int(len(timings) * 0.99)],
+        requests=len(timings),
+        seconds=elapsed,
+        errors=errors,
+        p50_ms=timings[len(timings) // 2],
+        p99_ms=timings[int(len(timings) * 0.99)],
         mean_ms=statistics.fmean(timings),
     )
 
@@ -323,30 +365,38 @@ def main() -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
     tool = "wrk" if shutil.which("wrk") else "httpx threads"
-    print(f"Crossroads web bench: {os.cpu_count()} CPUs, load by {tool}, "
-          f"{args.connections} connections, {args.seconds:.0f}s a run, one uvicorn worker each")
+    print(
+        f"Crossroads web bench: {os.cpu_count()} CPUs, load by {tool}, "
+        f"{args.connections} connections, {args.seconds:.0f}s a run, one uvicorn worker each"
+    )
     print(f"(seeding took {seeded:.1f}s)")
     print()
     bare_rate = runs["bare Starlette GET /"].per_second
     print(f"{'target':<24}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}{'errors':>8}{'vs bare':>10}")
     for label, run in runs.items():
         share = run.per_second / bare_rate if bare_rate else 0.0
-        print(f"{label:<24}{run.per_second:>10.0f}{run.p50_ms:>10.2f}{run.p99_ms:>10.2f}"
-              f"{run.errors:>8}{share:>9.0%}")
+        print(
+            f"{label:<24}{run.per_second:>10.0f}{run.p50_ms:>10.2f}{run.p99_ms:>10.2f}"
+            f"{run.errors:>8}{share:>9.0%}"
+        )
     print()
     verdicts = []
     for label in ("result page", "journal page (1 year)"):
         share = runs[label].per_second / bare_rate if bare_rate else 0.0
         ok = share >= RESULT_TARGET
         verdicts.append(ok)
-        print(f"{label}: {share:.0%} of bare Starlette (target ≥ {RESULT_TARGET:.0%}) "
-              f"{'OK' if ok else 'MISSED'}")
+        print(
+            f"{label}: {share:.0%} of bare Starlette (target ≥ {RESULT_TARGET:.0%}) "
+            f"{'OK' if ok else 'MISSED'}"
+        )
     growth = decade[0] / month[0]
     ok = growth <= JOURNAL_GROWTH_TARGET
     verdicts.append(ok)
-    print(f"journal page, one at a time: 10 years {decade[0]:.2f} ms (p90 {decade[1]:.2f}), "
-          f"1 month {month[0]:.2f} ms (p90 {month[1]:.2f}): {growth:.2f}× "
-          f"(target ≤ {JOURNAL_GROWTH_TARGET:.0f}×) {'OK' if ok else 'MISSED'}")
+    print(
+        f"journal page, one at a time: 10 years {decade[0]:.2f} ms (p90 {decade[1]:.2f}), "
+        f"1 month {month[0]:.2f} ms (p90 {month[1]:.2f}): {growth:.2f}× "
+        f"(target ≤ {JOURNAL_GROWTH_TARGET:.0f}×) {'OK' if ok else 'MISSED'}"
+    )
     print(f"total {time.monotonic() - began:.0f}s")
     sys.exit(0 if all(verdicts) else 1)
 

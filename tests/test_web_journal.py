@@ -118,25 +118,30 @@ def test_an_entry_can_be_deleted(client: TestClient) -> None:
     assert client.post(f"/journal/{saved.id}/delete").status_code == 404
 
 
-def test_ten_years_of_daily_entries_cost_about_what_one_month_does(
-    sqlite_url: str, tmp_path: object
-) -> None:
-    def timed(client: TestClient) -> float:
+def test_ten_years_of_daily_entries_cost_about_what_one_month_does(sqlite_url: str) -> None:
+    """The page reads twelve weeks, whatever lies behind them (the bench times it exactly;
+    here the work is counted, and the time only checked loosely so a busy machine passes)."""
+
+    def measured(client: TestClient) -> tuple[float, int]:
         client.get("/journal")
-        best = float("inf")
+        best, size = float("inf"), 0
         for _ in range(5):
             started = time.perf_counter()
-            assert client.get("/journal").status_code == 200
+            response = client.get("/journal")
             best = min(best, time.perf_counter() - started)
-        return best
+            size = len(response.text)
+        return best, size
 
     with web_client(sqlite_url, Clock()) as client:
         fill(client, 31)
-        month = timed(client)
+        month, month_size = measured(client)
         fill(client, 3650 - 31, until=TODAY - timedelta(days=31))
-        decade = timed(client)
+        decade, decade_size = measured(client)
+        listed = client.get("/journal").text.count('data-testid="entry-')
 
-    assert decade <= 2 * month + 0.01, (month, decade)
+    assert listed <= 7 * 12
+    assert decade_size <= 3 * month_size
+    assert decade <= 4 * month + 0.05, (month, decade)
 
 
 def test_line_chart_leaves_gaps_for_weeks_without_entries() -> None:

@@ -168,3 +168,34 @@ def test_the_pause_page_shows_the_urgent_words_with_the_line_first(sqlite_url: s
     assert 'data-testid="urgent-pause"' in page
     assert page.index("988") < page.index("Everything else can wait")
     assert 'href="/journal" data-testid="continue-after-pause"' in page
+
+
+def test_a_form_posted_with_a_null_origin_is_refused(client: TestClient) -> None:
+    response = client.post("/journal", data={}, headers={"origin": "null"})
+
+    assert response.status_code == 403
+
+
+def test_the_referrer_policy_keeps_the_origin_on_the_apps_own_forms(client: TestClient) -> None:
+    # With no-referrer, browsers would post `Origin: null` and every form would be refused.
+    assert client.get("/").headers["referrer-policy"] == "same-origin"
+
+
+@pytest.mark.parametrize(
+    ("method", "url"),
+    [("GET", "/results/99999999999999999999"), ("GET", "/outbox/99999999999999999999"),
+     ("GET", "/history/compare?a=99999999999999999999&b=1"),
+     ("POST", "/journal/99999999999999999999/delete"),
+     ("POST", "/results/1/plan/99999999999999999999/0")],
+)
+def test_huge_numbers_in_addresses_are_not_found_rather_than_a_crash(
+    client: TestClient, method: str, url: str
+) -> None:
+    assert client.request(method, url).status_code == 404
+
+
+def test_help_asks_directly_after_a_text_raised_a_check_in(client: TestClient) -> None:
+    client.post("/journal", data={"entry_date": "2025-03-12", "mood": "3",
+                                  "note": "I can't live without him"})
+
+    assert 'data-testid="check-in-question"' in client.get("/help").text

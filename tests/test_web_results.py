@@ -201,3 +201,15 @@ def test_comparing_needs_two_finished_assessments(client: TestClient) -> None:
 
     assert response.status_code == 303
     assert client.get("/history/compare?a=1&b=2").status_code in (303, 404)
+
+
+def test_what_was_left_unanswered_is_named_by_topic(client: TestClient) -> None:
+    id = finished(client, {"version": 1, "situation": {"who_ended": "partner"}})
+
+    page = client.get(f"/results/{id}").text
+
+    listed = page.split('data-testid="unanswered">', 1)[1].split("</ul>", 1)[0]
+    titles = [topic.title for topic in load_content().questionnaire.topics]
+    assert "How you are doing" in listed
+    assert all(re.sub(r"<[^>]+>", "", item) in titles
+               for item in re.findall(r"<li>(.*?)</li>", listed))

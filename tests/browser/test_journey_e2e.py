@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import pytest
 from playwright.sync_api import expect
 
 from crossroads.content import load_content
@@ -19,7 +20,11 @@ from tests import personas as p
 from tests.browser.support import assert_accessible, fill_topic, screenshot
 
 THREAT = "I miss you. If you don't come back you'll regret it."
-URGENT_NOTE = "I have pills saved and I plan to take them tonight"
+URGENT_NOTES = [
+    # Means and a plan, with no word like "suicide": the screen must still see it.
+    "I have pills saved and I plan to take them tonight",
+    "Some nights I think about killing myself",
+]
 
 
 def expected_path(answers: dict[str, Any]) -> str:
@@ -52,9 +57,7 @@ def test_a_person_goes_from_welcome_through_the_assessment_to_a_plan_that_keeps_
 
     expect(page).to_have_url(re.compile(r"/results/\d+$"))
     # Answers typed into the forms lead to the same path as the answers file does.
-    expect(page.get_by_test_id("path-name")).to_have_attribute(
-        "data-path", expected_path(p.ALEX)
-    )
+    expect(page.get_by_test_id("path-name")).to_have_attribute("data-path", expected_path(p.ALEX))
     expect(page.get_by_test_id("reason-0")).to_be_visible()
     assert_accessible(page, "result")
     screenshot(page, "result")
@@ -95,16 +98,17 @@ def test_a_threatening_draft_is_held_and_the_threat_is_highlighted(page: Any) ->
     screenshot(page, "outbox")
 
 
-def test_a_journal_entry_is_saved_and_drawn_in_the_weekly_charts(fresh_page: Any) -> None:
-    page = fresh_page
+def test_a_journal_entry_is_saved_and_drawn_in_the_weekly_charts(page: Any) -> None:
+    # A day long past, so the chart's week holds this entry alone whatever else ran.
     page.goto("/journal")
-    expect(page.get_by_test_id("no-entries")).to_be_visible()
+    page.locator("#entry-date").fill("2019-03-06")
     page.locator("#actions").fill("walked to the lake instead of checking their profile")
     page.locator("label[for=mood-7]").click()
     page.locator("#urges").fill("2")
     page.get_by_test_id("save-entry").click()
 
     expect(page.get_by_test_id("entry-saved")).to_be_visible()
+    expect(page).to_have_url(re.compile(r"until=2019-03-06"))
     entries = page.get_by_test_id("entries")
     expect(entries).to_contain_text("walked to the lake")
     expect(entries).to_contain_text("mood 7 of 10")
@@ -118,10 +122,13 @@ def test_a_journal_entry_is_saved_and_drawn_in_the_weekly_charts(fresh_page: Any
     screenshot(page, "journal")
 
 
-def test_an_urgent_journal_note_shows_the_crisis_line_before_anything_else(page: Any) -> None:
+@pytest.mark.parametrize("note", URGENT_NOTES)
+def test_an_urgent_journal_note_shows_the_crisis_line_before_anything_else(
+    page: Any, note: str
+) -> None:
     page.goto("/journal")
     page.locator("label[for=mood-2]").click()
-    page.locator("#note").fill(URGENT_NOTE)
+    page.locator("#note").fill(note)
     page.get_by_test_id("save-entry").click()
 
     expect(page).to_have_url(re.compile(r"/pause\?"))
@@ -138,13 +145,12 @@ def test_an_urgent_journal_note_shows_the_crisis_line_before_anything_else(page:
                      .map(e => e.dataset.testid || 'p')"""
     )
     assert order[0] == "crisis-lines", order
-    assert_accessible(page, "pause after an urgent text")
-    screenshot(page, "pause")
+    assert_accessible(page, "pause after an urgent journal note")
 
     # Going on is the person's choice, and what they wrote was kept.
     page.get_by_test_id("continue-after-pause").click()
     expect(page).to_have_url(re.compile(r"/journal"))
-    expect(page.get_by_test_id("entries")).to_contain_text("pills saved")
+    expect(page.get_by_test_id("entries")).to_contain_text(note)
 
 
 def test_the_help_page_lists_crisis_lines(page: Any) -> None:
@@ -164,8 +170,13 @@ def test_an_urgent_answer_in_the_assessment_puts_the_crisis_banner_on_the_result
     page.get_by_test_id("next").click()  # situation, skipped
     fill_topic(page, {"wellbeing": {"self_harm_thoughts": "frequent", "distress": 9}})
     page.get_by_test_id("next").click()
+    expect(page).to_have_url(re.compile(r"/pause\?"))
     expect(page.get_by_test_id("urgent-pause")).to_be_visible()
+    expect(page.get_by_test_id("urgent-pause").get_by_test_id("crisis-lines")).to_be_visible()
+    assert_accessible(page, "pause after an urgent answer")
+    screenshot(page, "pause")
     page.get_by_test_id("continue-after-pause").click()
+    expect(page).to_have_url(re.compile(r"/assessment/safety$"))
     page.goto("/assessment/finish")
     page.get_by_test_id("finish").click()
 

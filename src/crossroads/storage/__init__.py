@@ -5,6 +5,9 @@ the schema is migrated to the latest version on open.
 """
 
 from crossroads.storage.database import Database, DatabaseTooNew, open_database
+from crossroads.storage.drafts import DraftRepository
+from crossroads.storage.journal import JournalRepository
+from crossroads.storage.plan_ticks import PlanTickRepository
 from crossroads.storage.repository import (
     AssessmentAlreadyComplete,
     AssessmentNotFound,
@@ -20,7 +23,10 @@ __all__ = [
     "AssessmentRepository",
     "Database",
     "DatabaseTooNew",
+    "DraftRepository",
+    "JournalRepository",
     "PathChange",
+    "PlanTickRepository",
     "StoredAssessment",
     "open_database",
     "path_changes",

@@ -6,8 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cached_property
+from typing import Annotated
 
-from fastapi import Request
+from fastapi import Path, Query, Request
 
 from crossroads.core.content import Content
 from crossroads.settings import Settings
@@ -16,6 +17,12 @@ from crossroads.storage.drafts import DraftRepository
 from crossroads.storage.journal import JournalRepository
 from crossroads.storage.plan_ticks import PlanTickRepository
 from crossroads.storage.state import StateRepository
+
+# Row ids in URLs: bounded, so a huge number is a 404, not an integer overflow in the database.
+MAX_ID = 2**31 - 1
+RowId = Annotated[int, Path(ge=0, le=MAX_ID)]
+QueryId = Annotated[int | None, Query(ge=0, le=MAX_ID)]
+Place = Annotated[int, Path(ge=0, le=10_000)]
 
 
 def utc_now() -> datetime:

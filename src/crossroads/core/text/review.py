@@ -11,6 +11,7 @@ Pure: no I/O at call time except the first read of the packaged texts
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -193,14 +194,15 @@ _NEGATION: dict[str, re.Pattern[str]] = {
         r"stopped|no longer|not|never)\s+(?:\w+\s+){0,1}$)"
     ),
     "neediness": re.compile(
-        r"(?:\b(?:no need to|(?:don'?t|do not|dont) (?:have|need) to|(?:not|never) (?:asking|"
-        r"expecting)(?: you)? to|not going to|won'?t|will not|not|never|no rush to|"
-        r"no pressure to)\s+(?:\w+\s+){0,1}$)"
+        r"(?:\b(?:no need to|(?:you )?(?:don'?t|do not|dont) (?:have|need) to|(?:not|never) "
+        r"(?:asking|expecting)(?: you)? to|(?:i'?m|im|i am) not (?:going to|gonna)|i (?:won'?t|"
+        r"will not|wont|never)|no rush to|no pressure to)\s+(?:\w+\s+){0,1}$)"
     ),
     "blame": re.compile(
         r"(?:\b(?:not saying|don'?t think|do not think|never thought|never said|didn'?t mean|"
         r"wasn'?t calling you|not calling you|don'?t believe|not that|wouldn'?t say|"
-        r"i'?m not saying|it'?s not that)\b.*$|\b(?:not|never)\s+$)"
+        r"i'?m not saying|it'?s not that|used to (?:think|believe|say)|i once thought)\b.*$|"
+        r"\b(?:not|never)\s+$)"
     ),
 }
 _STRENGTH_NEGATION = re.compile(
@@ -263,9 +265,24 @@ def _is_negated(category: str, folded: str, start: int) -> bool:
     return negation is not None and negation.search(_clause_prefix(folded, start)) is not None
 
 
-def _find(patterns: tuple[Pattern, ...], folded: str) -> list[_Hit]:
+@cache
+def _anchors() -> dict[str, tuple[str, ...] | None]:
+    """Pattern source -> literal anchors, one of which every match contains."""
+    source = resources.files("crossroads").joinpath("core", "text", "review_anchors.json")
+    raw: dict[str, list[str] | None] = json.loads(source.read_text(encoding="utf-8"))
+    return {key: tuple(value) if value else None for key, value in raw.items()}
+
+
+def _may_match(pattern: Pattern, folded: str) -> bool:
+    anchors = _anchors().get(pattern.source)
+    return anchors is None or any(anchor in folded for anchor in anchors)
+
+
+def _find(patterns: tuple[Pattern, ...], folded: str, *, use_anchors: bool = True) -> list[_Hit]:
     hits: list[_Hit] = []
     for pattern in patterns:
+        if use_anchors and not _may_match(pattern, folded):
+            continue
         for found in pattern.regex.finditer(folded):
             if found.end() > found.start():
                 hits.append(_Hit(pattern.category, pattern.key, found.start(), found.end()))

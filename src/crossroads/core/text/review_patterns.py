@@ -93,31 +93,53 @@ _MACROS: dict[str, str] = {
 }
 
 
+_MACRO = re.compile(r"<[A-Z]+>")
+
+
 def _expand(source: str) -> str:
-    for macro, value in _MACROS.items():
-        source = source.replace(macro, value)
-    return source
+    return _MACRO.sub(lambda found: _MACROS[found.group()], source)
+
+
+_COMPILED: dict[str, re.Pattern[str]] = {}
 
 
 @dataclass(frozen=True)
 class Pattern:
-    """One phrase shape: what it shows, where to look, and which text explains it."""
+    """One phrase shape: what it shows, where to look, and which text explains it.
+
+    The regular expression is compiled on first use: a draft only ever needs the few
+    patterns whose anchor words it contains (see ``review_anchors.json``), and compiling
+    all of them up front would cost more start-up time than the whole review.
+    """
 
     category: str
     key: str
-    regex: re.Pattern[str]
+    source: str
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        compiled = _COMPILED.get(self.source)
+        if compiled is None:
+            compiled = _COMPILED[self.source] = re.compile(self.source)
+        return compiled
 
 
 def _table(category: str, rows: list[tuple[str, str]]) -> tuple[Pattern, ...]:
     return tuple(
-        Pattern(category, key, re.compile(r"(?<![\w'])" + _expand(source) + r"(?![\w'])"))
+        Pattern(category, key, r"(?<![\w'])(?:" + _expand(source) + r")(?![\w'])")
         for key, source in rows
     )
 
 
 THREAT = _table("threat", [
     # Predicting how sorry they will be (C2).
-    ("regret", r"<YOULL>(?: \w+)?(?: live to| really| so| truly)? (?:regret|be sorry|pay)"),
+    ("regret", r"<YOULL>(?: (?!never|not)\w+)?(?: live to| really| so| truly)? (?:regret|be sorry|"
+               r"pay)"),
+    ("regret", r"<YOULL> (?:be|end up|die|grow old) (?:all )?(?:alone|miserable|lonely|"
+               r"by yourself)"),
+    ("regret", r"see how (?:long )?(?:you|u) (?:last|manage|cope|do|survive|like it)"),
+    ("regret", r"good luck (?:on your own|without me|surviving|managing|coping)"),
+    ("regret", r"(?:don'?t|dont) be surprised (?:when|if)"),
     ("regret", r"<YOU>(?:'ll| will| are| 're|'re)? (?:be )?paying for (?:it|this)"),
     ("regret", r"<YOULL> (?:see|realis|realiz|understand|learn|find out|know)\w*"
                r"(?: one day| someday| soon)? (?:how wrong|what you (?:lost|threw away|had|"
@@ -161,6 +183,21 @@ THREAT = _table("threat", [
     ("money", r"no more money for"),
     ("money", r"my lawyer (?:will|'ll) make sure"),
     ("money", r"you can walk(?=[.!]|$)"),
+    ("money", r"(?:won'?t|will not|wont|not going to) make (?:this|it|things|anything|your "
+              r"life) (?:easy|simple|pleasant) (?:on|for) (?:you|u)"),
+    ("money", r"(?:hear|hearing) from my (?:lawyer|attorney|solicitor)|see you in court|"
+              r"my (?:lawyer|attorney) will (?:be in touch|contact|call|deal)"),
+    ("money", r"(?:take|drag|taking|dragging) (?:you|u) to court"),
+    ("money", r"<YOUWONT> (?:be )?(?:taking|getting|keeping) (?:the|my|anything|any)"),
+    ("money", r"(?:is|are|was|'?s) (?:all )?in my name"),
+    ("money", r"(?:i'?m|im|i am|<ILL>) keep(?:ing)? (?:the|our|my) (?:apartment|house|flat|car|"
+              r"kids|dog|money|savings|furniture) and (?:everything|all of it|you (?:get|can))"),
+    ("money", r"(?:long|expensive|ugly|messy|nasty|bitter) (?:divorce|custody battle|court "
+              r"case|fight)"),
+    ("money", r"(?:<YOUR>) (?:visa|job|career|license|licence|reputation|green card) (?:is|will "
+              r"be|'s) (?:done|over|gone|finished)"),
+    ("money", r"(?:won'?t|will not|wont|not going to) sign (?:anything|the papers|the divorce|"
+              r"a thing)(?: until)?"),
     ("money", r"<ILL> take (?:you|u) for everything"),
     # Turning people against them, exposing them (C2).
     ("telling", r"(?:<ILL>|i'?m|im|i am)(?: \w+)?(?: \w+)? (?:tell|telling|let|call|calling|"
@@ -185,12 +222,30 @@ THREAT = _table("threat", [
                 r"pics|videos|messages|screenshots|everything|you)"),
     ("telling", r"<IM> posting"),
     ("telling", r"(?:i )?know things about (?:you|u)"),
+    ("telling", r"(?:a few|some|certain) things about (?:you|u)"),
+    ("telling", r"would (?:say|think|do) if (?:he|she|they|\w+) (?:saw|knew|heard|found out|"
+                r"read)"),
+    ("telling", r"(?:one|a single) phone call"),
+    ("telling", r"(?:might|would|'d|will) (?:like|love|want|be interested|be curious) to "
+                r"(?:know|hear|see)(?: \w+){0,3} (?:about (?:you|u)|what (?:you|u))"),
+    ("telling", r"i (?:still )?(?:have|kept|saved|got) (?:the|your|all the|all your|those|all "
+                r"those) (?:screenshots|photos|pictures|pics|videos|messages|texts|receipts|"
+                r"emails|recordings)"),
     # Ultimatums and pressure to force an outcome (C2, D7).
     ("ultimatum", r"or (?:else|(?:i'?m|im|i am) (?:done|gone|leaving|coming|driving|calling|"
                   r"telling|posting|selling|taking|out|through|finished|going to)|(?:i'?ll|ill|"
                   r"i will) (?:tell|call|come|show|post|make|take|sell|be gone|never|file|"
                   r"stop)|(?:we'?re|it'?s|its) (?:done|over|finished|through))"),
     ("ultimatum", r"you can forget (?:me|about me|about us|about it)"),
+    ("ultimatum", r"or (?:lose|you'?ll lose|you lose|you will lose) (?:me|us|everything|"
+                  r"the \w+)"),
+    ("ultimatum", r"(?:don'?t|dont|do not) (?:ever )?expect to (?:come (?:home|back)|see|get|"
+                  r"have)"),
+    ("ultimatum", r"never hear the end of (?:it|this)"),
+    ("ultimatum", r"(?:don'?t|dont|do not) (?:test|push) me|you (?:don'?t|do not) want to "
+                  r"(?:find out|see|know) what"),
+    ("regret", r"(?:might not|won'?t|will not|may not) be (?:here|waiting|around)(?: for you)?"
+               r"(?: when| forever| for long|[.!]|$)"),
     ("ultimatum", r"(?:this is|it'?s|its|i'?m giving you|you have|you'?ve got|one|your) "
                   r"(?:your |my |the |one )?(?:last|final|only) chance"),
     ("ultimatum", r"(?:you have|you'?ve got|you got) (?:until|till|til|untill) \w+"),
@@ -231,6 +286,19 @@ GUILT_TRIP = _table("guilt_trip", [
                   r" (?:i'?ve|i have|i|ive|we'?ve) (?:done|did|gave|given|sacrificed|"
                   r"been through|put up with|cooked|paid|gave up)"),
     ("sacrifice", r"after all i did"),
+    ("sacrifice", r"without me,? (?:you'?d|you would|you) (?:have|be) nothing|(?:you'?d|you "
+                  r"would) (?:be|have) nothing without me"),
+    ("sacrifice", r"remember (?:how much|everything|all|what) i (?:did|helped|gave|"
+                  r"sacrificed|paid|put up)"),
+    ("sacrifice", r"i was the one who (?:drove|took care|paid|cooked|cleaned|stayed|held|"
+                  r"supported|looked after|stood by|was there|gave up|carried|raised)"),
+    ("sacrifice", r"(?:spent|gave|paid|put|used) (?:my|all my) (?:savings|money|inheritance|"
+                  r"twenties|thirties|youth|best years|whole life) (?:on|for) (?:you|your|u)"),
+    ("sacrifice", r"(?:leave|leaving|left) me with nothing"),
+    ("sacrifice", r"i was there through (?:your|the|all|every)"),
+    ("sacrifice", r"(?:turned down|passed on|gave up|walked away from) (?:a|my|the|that) "
+                  r"(?:promotion|job|offer|scholarship|career|place|chance)(?: \w+){0,4} "
+                  r"(?:for|so) (?:you|u)"),
     ("sacrifice", r"after (?:everything|all) (?:i|i'?ve) \w+ (?:for|up for) (?:you|u)"),
     ("sacrifice", r"this is how (?:you|u) (?:thank|repay|treat|pay) me"),
     ("sacrifice", r"(?:this|that) is (?:what i get|my reward|the thanks i get)"),
@@ -266,6 +334,19 @@ GUILT_TRIP = _table("guilt_trip", [
                    r"have any idea (?:how|what)|know what that (?:felt|feels|did)|"
                    r"realize what (?:you|this))"),
     ("conscience", r"would (?:you|u) even care"),
+    ("conscience", r"hope (?:you'?re|you are|ur) (?:thinking about|happy with|proud of) "
+                   r"(?:that|this|yourself)"),
+    ("conscience", r"do (?:you|u) (?:even )?know how (?:humiliating|hard|painful|lonely|"
+                   r"embarrassing|much (?:it|that|this|you))"),
+    ("conscience", r"i hope (?:you|u) (?:remember|think of|think about) (?:me|us) when"),
+    ("conscience", r"how is (?:that|this|any of this|it) fair"),
+    ("conscience", r"where are (?:you|u) now\?"),
+    ("conscience", r"remember that\?"),
+    ("conscience", r"what (?:this|you'?re|you are|leaving|it|your leaving) (?:is )?doing to me"),
+    ("conscience", r"do (?:you|u) (?:ever|even) (?:think|wonder|care) (?:about )?how i'?m"),
+    ("conscience", r"didn'?t think so"),
+    ("conscience", r"(?:you'?re|you are|you) (?:leaving|left) me (?:all )?(?:alone|to (?:raise|"
+                   r"deal|handle|pay|pick up|do|clean up|explain)\w*)"),
     ("conscience", r"why (?:are|would) (?:you|u) (?:doing|do) (?:this|that) to (?:me|us)"),
     ("conscience", r"how would (?:you|u) feel if i"),
     ("conscience", r"(?:and )?now i have to deal with (?:this|that)(?: too)?"),
@@ -301,7 +382,15 @@ GUILT_TRIP = _table("guilt_trip", [
     ("suffering", r"i (?:can'?t|cant|cannot) (?:eat|sleep|work|function|breathe|stop crying)"
                   r"(?=,| or | and | anymore|[.!]|$)"),
     ("suffering", r"can barely (?:get out of bed|function|eat|sleep|breathe|work)"),
-    ("suffering", r"(?:cry|cried|crying) (?:myself to sleep|every (?:single )?(?:night|day)|"
+    ("suffering", r"(?:haven'?t|havent|have not) (?:had|slept|eaten)(?: a)?(?: proper| decent|"
+                  r" good| single)? (?:night'?s sleep|meal|sleep|full night)"),
+    ("suffering", r"(?:lost my job|couldn'?t concentrate|can'?t concentrate|fell apart|stopped "
+                  r"eating|started drinking|on (?:medication|antidepressants|sleeping pills)|"
+                  r"in the hospital)(?: \w+){0,5} (?:after|since|because|when) (?:you|u)"),
+    ("suffering", r"(?:that'?s|this is) what (?:losing you|you leaving|your leaving|you) "
+                  r"(?:did|does|has done|have done)"),
+    ("suffering", r"(?:i'?m|im|i am) not (?:myself|the same) (?:anymore|since)"),
+    ("suffering", r"(?:cry|cried|cries|crying) (?:(?:myself|himself|herself|themselves) to sleep|every (?:single )?(?:night|day)|"
                   r"for (?:\w+ )?(?:days|weeks|months)(?: straight)?|all night|nonstop|"
                   r"since you left)"),
     ("suffering", r"(?:lost|dropped) \w+ (?:pounds|kilos|lbs|kg)"),
@@ -310,6 +399,9 @@ GUILT_TRIP = _table("guilt_trip", [
     ("suffering", r"<IM> (?:a wreck|falling apart|in pieces|broken|shattered|"
                   r"dying inside|in crisis)"),
     ("suffering", r"i'?m in crisis because"),
+    ("suffering", r"(?:sit|sat|sitting|lie|lay|lying) (?:there|here|alone|in the dark|in bed) "
+                  r"and cry"),
+    ("suffering", r"(?:hold|holding|held) back (?:the |my )?tears"),
     ("suffering", r"worried sick about me"),
     # Using the children's or family's pain as leverage (C3).
     ("children", r"(?:the|our|your) <KIDS> (?:keep asking|keeps asking|asked|ask(?:ed)? me) "
@@ -345,16 +437,21 @@ OVER_PROMISE = _table("over_promise", [
                           r"complained about|didn'?t like)(?: about me)?,? (?:is )?gone"),
     ("change_everything", r"all the old (?:stuff|me|habits) (?:is|are) gone"),
     ("change_everything", r"<ILL> do everything right"),
+    ("change_everything", r"<ILL> (?:quit|give up|leave) my (?:job|friends|hobbies|life)"),
+    ("change_everything", r"(?:move|go|live) wherever (?:you|u) want"),
     ("change_everything", r"(?:i'?m|im|i am) done with (?:all of it|all that|it all) for good"),
     # Absolute vows (C4).
     ("never_again", r"(?:<ILL>|i promise(?: i'?ll| i will| to)?|i swear(?: i'?ll| i will)?|"
                     r"i will) never(?: ever)? (?!(?:forget|stop loving|stop caring|"
                     r"understand|text|call|contact|message|bother|write|reach|see|speak|talk|"
                     r"hear|love|trust|find|meet|go)\b)\w+"
-                    r"(?:[ \t]+[\w']+){0,5}? again"),
+                    r"(?:[ \t]+[\w']+){0,8}? again"),
     ("never_again", r"(?:it|that|this)(?:'ll| will)? (?:never(?: ever)?|won'?t|wont|will not)"
                     r" (?:ever )?happen (?:ever )?again"),
-    ("never_again", r"never(?:,)? (?:ever )?again"),
+    ("never_again", r"never(?:,)? (?:ever )?again(?=[.!,]|$| i (?:promise|swear))"),
+    ("never_again", r"never again will i (?:hurt|lie|cheat|yell|shout|take (?:you|u)|let (?:you|u)"
+                    r"|drink|leave|treat|ignore|neglect|disappoint|raise|make (?:you|u)|"
+                    r"put|be)"),
     ("never_again", r"no more \w+(?:[ \t,]+[\w']+){0,3}?,? ever"),
     ("never_again", r"not (?:once|one time), ever"),
     ("never_again", r"<ILL> never (?:let (?:you|u) down|lie|hurt|cheat|yell|shout|drink|raise|"
@@ -366,16 +463,38 @@ OVER_PROMISE = _table("over_promise", [
     ("never_again", r"never have a reason to doubt"),
     ("never_again", r"for (?:good|ever|the rest of my life)(?:,| now)? (?:i promise|i swear)"),
     ("never_again", r"as long as i live"),
+    ("never_again", r"(?:you'?ll|you will) never regret"),
+    ("never_again", r"(?:i promise|i swear|promise),? no more"),
+    ("never_again", r"nothing (?:will|'ll|is going to|would) (?:ever )?go wrong"),
+    ("never_again", r"<ILL> (?!love|care|miss|remember|cherish|be grateful|think)[^.!?\n]{0,40}?"
+                    r"(?:for the rest of my life|every day of my life)"),
     # Becoming someone new, perfect, better than ever (C4).
     ("new_person", r"(?:i'?m|im|i am|i'?ll be|i will be|become|became|i'?ve become|prove i'?m"
                    r"|be) (?:a |an )?(?:completely |totally |whole |entirely |brand )?"
                    r"(?:new|different|changed) (?:person|man|woman|me|guy|girl|husband|wife|"
                    r"partner)"),
     ("new_person", r"(?:the )?new me"),
+    ("new_person", r"(?:a )?(?:hundred|thousand|million|\d+) times better"),
+    ("new_person", r"(?:give|get) (?:you|u) everything (?:you|u) (?:ever )?(?:asked for|wanted|"
+                   r"wished for|dreamed of|deserve)"),
+    ("new_person", r"(?:i'?ve|i have) (?:fixed|healed|cured|sorted) (?:myself|everything|all of"
+                   r" it)|(?:i'?m|im|i am) brand new"),
+    ("new_person", r"no exceptions"),
+    ("new_person", r"<ILL> make (?:it|this|that) happen,? no matter what|dream life"),
+    ("new_person", r"<ILL> (?!love|care|miss|remember|cherish|be grateful|think|wish)"
+                   r"[^.!?\n]{0,50}?,? forever(?=[.!]|$)"),
+    ("change_everything", r"change (?:who i am|everything about me|my whole personality)"),
+    ("new_person", r"(?:all )?my (?:bad habits|problems|issues|flaws|old ways|demons)(?: \w+)? "
+                   r"(?:are|is) (?:all )?(?:gone|over|behind me|fixed|sorted)"),
+    ("new_person", r"(?:this time|it|things|everything) (?:will|'ll|is going to) be (?:totally |"
+                   r"completely )?different(?:,? i (?:know|promise|swear))?"),
+    ("new_person", r"(?:the|a) (?:partner|man|woman|husband|wife|boyfriend|girlfriend|person)"
+                   r" (?:you'?ve |you have |you )?(?:always )?deserved?"),
     ("new_person", r"(?:i'?ve|i have|ive) (?:completely|totally|really|truly) changed"),
     ("new_person", r"(?:i'?ve|i have|ive) changed(?: completely| totally| so much)?"
                    r"(?=[.,!]|$| i swear| i promise)"),
-    ("new_person", r"not the same (?:person|guy|man|woman|girl)"),
+    ("new_person", r"not the same (?:person|guy|man|woman|girl) (?:who|that|i used to be|"
+                   r"as before|anymore)"),
     ("new_person", r"(?:won'?t|will not|wont) (?:even )?recogni[sz]e me"),
     ("new_person", r"better than (?:ever|it ever was|we'?ve ever been|before|it was)"),
     ("new_person", r"happier than (?:we'?ve|we have|ever|you'?ve)"),
@@ -429,13 +548,32 @@ JEALOUSY_BAIT = _table("jealousy_bait", [
                  r"keeps (?:texting|messaging|calling)|has been (?:texting|messaging|calling)|"
                  r"kept (?:texting|messaging|calling))"),
     ("admirers", r"never stopped thinking about me"),
+    ("admirers", r"(?:introduced|set) me up with|introduced me to (?:her|his|their|a) "
+                 r"(?:cousin|brother|friend|colleague|coworker|sister)"),
+    ("admirers", r"(?:he|she)(?:'s| has| is) been (?:so |really |very )?(?:sweet|nice|kind|"
+                 r"attentive|lovely|flirty) (?:to|with) me"),
+    ("admirers", r"(?:\d+|two|three|four|five|several|a few|some|a couple of) (?:guys|men|women|"
+                 r"girls|people) (?:have )?(?:messag|text|ask|hit|flirt|dm|call|approach)\w*"),
+    ("admirers", r"(?:complimenting|complimented|compliments|checking|checked) me(?: out)?"),
+    ("admirers", r"couldn'?t (?:stop|keep (?:his|her) eyes)"),
+    ("admirers", r"(?:he|she)(?:'s| is) (?:single|available|interested)"),
+    ("admirers", r"(?:getting|got|get|gets) (?:a lot of|lots of|so much|plenty of|tons of) "
+                 r"attention"),
+    ("admirers", r"(?:someone|somebody|a guy|a girl|he|she) wants to take me (?:out|to|away)"),
+    ("admirers", r"(?:people|everyone|my friends) (?:keep|keeps) telling me i'?m"),
+    ("admirers", r"(?:an|my) old flame|feel (?:wanted|desired|attractive) again|nice to feel "
+                 r"(?:wanted|desired)"),
+    ("admirers", r"you should see the (?:guy|girl|man|woman|one)"),
+    ("admirers", r"(?:other people|others|people|guys|men|women|girls|everyone)(?: \w+)? "
+                 r"(?:noticed|notice|noticing) me"),
     ("admirers", r"not lonely(?:[., ]+not at all)?[., ]+if you know what i mean"),
     ("admirers", r"(?:so many|tons of|lots of|\d+) matches"),
     ("admirers", r"dating (?:app|apps|site)"),
     ("admirers", r"(?:he|she) was (?:very|really|so|super) (?:friendly|flirty|charming)"),
     ("admirers", r"(?:a |very )?(?:handsome|gorgeous|hot|cute) (?:doctor|guy|man|woman|girl|"
                  r"lawyer|pilot|stranger)"),
-    ("admirers", r"(?:would|'d) (?:never )?(?:make that mistake|treat me better|be lucky)"),
+    ("admirers", r"(?:would|he'?d|she'?d|they'?d) (?:never )?(?:make that mistake|treat me "
+                 r"better|be lucky)"),
     ("admirers", r"(?:half|all|most) (?:the|of the) (?:women|men|girls|guys)"),
     ("admirers", r"(?:he|she) actually (?:listens|cares|notices|calls|texts|makes time)"),
     # Dates and someone new (C5).
@@ -462,6 +600,9 @@ SELF_ABASEMENT = _table("self_abasement", [
     ("begging", r"on my knees"),
     ("begging", r"get on my knees"),
     ("begging", r"no pride left"),
+    ("begging", r"(?:pleading|imploring)(?: with)? (?:you|u)|i have nothing left"),
+    ("begging", r"(?:please|just|pls|plz),? (?:don'?t|dont|do not) (?:go|leave)(?: me)?"),
+    ("begging", r"(?:i'?m (?:so )?sorry[,.!]* ?){3,}"),
     ("begging", r"crawl (?:over|on|through|back)"),
     ("anything", r"(?:<ILL>|i would|i'?d) do (?:absolutely )?(?:anything|whatever (?:you|u) "
                  r"(?:want|say|need|ask))"),
@@ -471,6 +612,15 @@ SELF_ABASEMENT = _table("self_abasement", [
     ("anything", r"tell me (?:what to do|what you want|how|what i did wrong)(?: \w+)? and "
                  r"i'?ll (?:do|be|fix|change)"),
     ("anything", r"i'?ll fix myself"),
+    ("anything", r"tell me what (?:i have to|i need to|i should|to) do"),
+    ("anything", r"just let me come (?:home|back)"),
+    ("anything", r"change (?:who i am|everything about me|my whole personality)"),
+    ("anything", r"(?:any|all) (?:terms|conditions|rules you)|(?:you|u) set the rules|"
+                 r"i'?ll follow (?:them|your rules|whatever)"),
+    ("anything", r"(?:hate me|yell at me|punish me|be mad at me|scream at me)[^.!?]{0,30}just "
+                 r"(?:don'?t|stay|come)"),
+    ("anything", r"give up anything|(?:my|all my|even my) pride"),
+    ("anything", r"whatever (?:you|u) (?:need|want),? (?:it'?s done|i'?ll do it)"),
     ("anything", r"(?:be|become) exactly what (?:you|u) (?:always )?(?:want|wanted|need|needed)"),
     ("anything", r"(?:i'?ll|ill|i will) do everything your way"),
     ("anything", r"(?:i'?ll|ill|i will) (?:quit|give up) (?:my|all my) (?:friends|hobbies|"
@@ -485,6 +635,9 @@ SELF_ABASEMENT = _table("self_abasement", [
     ("all_blame", r"(?:it'?s|it is|its|it was|everything (?:is|was)|this is|that was) "
                   r"(?:all |entirely |completely )?my fault"),
     ("all_blame", r"all my fault"),
+    ("all_blame", r"(?:was|is|were) (?:all )?(?:because of|on) me(?=[.!]|$)"),
+    ("all_blame", r"(?:you'?re|you are|you were|ur) (?:way |much |far |just |simply )?too good"
+                  r" for me"),
     ("all_blame", r"(?:it was|it'?s|its|was) all me"),
     ("all_blame", r"it was (?:always )?me[.,]? (?:always|not you)"),
     ("all_blame", r"(?:i'?m|im|i am) the (?:problem|one who ruined|one to blame)"),
@@ -510,6 +663,10 @@ SELF_ABASEMENT = _table("self_abasement", [
                   r"terrible person|awful person|bad person|the worst(?! at)|garbage|trash|"
                   r"disgusting)"),
     ("worthless", r"the worst person alive"),
+    ("worthless", r"(?:my life|life|i) (?:means|mean|am|is) nothing (?:without|if (?:you|u)(?:'?re| are)?)"),
+    ("worthless", r"(?:nothing|nobody|no one|worthless|useless|lost) (?:on my own|by myself)"),
+    ("worthless", r"why (?:you|u) (?:ever|would ever|even) (?:loved|love|stayed with|chose|"
+                  r"wanted|put up with) me"),
     ("worthless", r"(?:i'?m|im|i am|i was|i'?ll never be|i will never be|i could never be)"
                   r"(?: just)?(?: not| never)? (?:good enough|worthy) (?:for|of) (?:you|u)"),
     ("worthless", r"who (?:would|could) ever (?:want|love) me"),
@@ -557,6 +714,25 @@ NEEDINESS = _table("neediness", [
     ("no_reply", r"(?:can'?t|cant|cannot) (?:stand|take|handle|bear) (?:the|this) silence"),
     ("no_reply", r"(?:can'?t|cant|cannot) (?:just )?disappear on me"),
     ("no_reply", r"talk to me!"),
+    ("no_reply", r"waiting (?:for|on) (?:your|ur) (?:text|call|reply|answer|message)"),
+    ("no_reply", r"(?:wait|waiting|sit|sitting) by the phone"),
+    ("no_reply", r"(?:sitting|waiting|parked|standing)(?: in the car)? outside (?:your|ur)"),
+    ("no_reply", r"come (?:out|down|outside)[.!]+(?: <PLEASE>)?"),
+    ("no_reply", r"why is it so hard (?:for (?:you|u) )?to"),
+    ("no_reply", r"(?:refreshing|checking|stalking|watching) (?:your|ur) (?:profile|page|"
+                 r"instagram|facebook|status|location|stories)"),
+    ("no_reply", r"text (?:me )?back|let me know something"),
+    ("no_reply", r"are (?:you|u) (?:getting|reading|seeing) my (?:texts|messages|calls)"),
+    ("repeated", r"(?:i'?m|im|i am) asking (?:you )?(?:again|one more time|for the \w+ time)"),
+    ("no_reply", r"(?:call me|text me|answer|please|pick up|reply)(?:[ ,.!]+(?:call me|text me|"
+                 r"answer|please|pick up|reply)){2,}"),
+    ("no_reply", r"why did (?:you|u) (?:unfollow|block|unfriend|mute|delete|ignore|hang up)"),
+    ("no_reply", r"i waited (?:all (?:evening|night|day)|for hours|by the phone)"),
+    ("no_reply", r"(?:you|u) said (?:you'?d|you would|u'?d) (?:call|text|write|answer|reply)"),
+    ("no_reply", r"(?:is it|would it be|was it) (?:so|that|really so|really that) hard to "
+                 r"(?:send|text|reply|answer|call|pick up|write)"),
+    ("no_reply", r"(?:just )?need a sign|send (?:me )?(?:an emoji|a sign|anything)|"
+                 r"like my (?:photo|post|story)"),
     ("no_reply", r"(?:is that why|that'?s why) (?:you'?re|you are|ur) not"),
     # Repeated pleas and pursuit (D7).
     ("repeated", r"(?:<IVE>|i) (?:called|texted|messaged|sent|tried)(?: (?:you|u))?"
@@ -602,8 +778,15 @@ NEEDINESS = _table("neediness", [
                        r"(?:until|till|at \d|every night)"),
     ("urgent_contact", r"(?:i'?ll|ill|i will) be at [^.!?]{0,40} (?:every night|until (?:you|u))"),
     ("urgent_contact", r"(?:see|meet|talk to) (?:you|u|me) (?:tonight|right now)"),
-    ("urgent_contact", r"can we (?:meet|talk|see each other) (?:tonight|now|right now)"),
+    ("urgent_contact", r"can we (?:please )?(?:meet|talk|see each other) (?:tonight|now|right "
+                       r"now|today)"),
     ("urgent_contact", r"any ?time,? i'?ll come"),
+    ("urgent_contact", r"tell me (?:we can|you'?ll|you will|that we|we'?ll)"),
+    ("urgent_contact", r"need (?:something|anything) to hold on to"),
+    ("urgent_contact", r"(?:i'?m|im|i am) coming (?:to|over to|by|round to) (?:your|ur)"),
+    ("urgent_contact", r"(?:can'?t|cant|cannot) wait (?:any ?more|any ?longer)"),
+    ("urgent_contact", r"(?:give me|just|only|for) (?:five|5|ten|10|two|2|one|a few) "
+                       r"(?:minutes|min|mins|seconds)|just five"),
     ("urgent_contact", r"(?:can'?t|cant|cannot) stop thinking about (?:you|u)"),
     ("urgent_contact", r"when are (?:you|u) coming (?:home|back)"),
     ("urgent_contact", r"(?:just )?give me a date"),
@@ -673,6 +856,32 @@ BLAME = _table("blame", [
     ("insult", r"what a (?:joke|loser|coward|liar|waste|disappointment)(?: (?:you are|u r|"
                r"you were))?"),
     ("insult", r"typical (?:you|u|of you|of u)"),
+    ("insult", r"(?:you'?ve|you have|u have|you) (?:always )?been (?:such )?(?:a|an|so) "
+               r"(?:manipulator|liar|coward|cheat|narcissist|selfish|cruel|fake|toxic|"
+               r"manipulative|controlling|cold)"),
+    ("insult", r"(?:you'?re|you are|ur|u r) (?:such )?a (?:child|baby|kid)(?=[.!,]|$)"),
+    ("insult", r"congratulations on (?:wrecking|ruining|destroying|breaking|throwing)|thanks for"
+               r" (?:ruining|wrecking|destroying)"),
+    ("insult", r"(?:real|very|so) (?:mature|classy|brave|nice)(?=[.!,]|$)"),
+    ("insult", r"how (?:fake|selfish|cruel|cold|pathetic|heartless|shallow|two-faced|petty) "
+               r"(?:you|u) (?:are|were|can be)"),
+    ("insult", r"(?:you|u) (?:have|has) no idea what (?:loyalty|love|respect|commitment|honesty)"
+               r"|(?:you|u) don'?t know the meaning of"),
+    ("insult", r"(?:act|acting|play|playing|plays)(?: like)? the victim"),
+    ("insult", r"(?:nobody|no one) (?:else )?(?:would(?:'?ve| have)?|will|could) (?:ever )?(?:put "
+               r"up with|stand|tolerate) (?:you|u|your)"),
+    ("insult", r"(?:you|u) can'?t (?:handle|take|deal with) (?:a single|anything|any|one)"),
+    ("insult", r"(?:you'?ll|you will|you) deserve (?:it|that|whatever)"),
+    ("insult", r"who (?:does|says|leaves|walks out|treats|did) (?:that|like that|like this)"),
+    ("insult", r"who (?:leaves|walks out|disappears) like"),
+    ("insult", r"impossible to (?:love|live with|talk to|please|be with)"),
+    ("insult", r"(?:you were|you'?re|you are) the victim"),
+    ("insult", r"(?:your|ur) (?:mother|mom|father|dad|parents) raised (?:you|u)"),
+    ("all_their_fault", r"(?:you|u) (?:ruined|destroyed|broke|wrecked) me"),
+    ("all_their_fault", r"(?:you|u) (?:lied|cheated|left)[,.]? (?:you|u) (?:lied|cheated|left)"),
+    ("insult", r"(?:way |much |far )?too good for (?:you|u)(?![\w'])"),
+    ("all_their_fault", r"(?:it was|it'?s|its) (?:always|all) (?:you|u)(?=[ ,.!]|$)|"
+                        r"(?:it was|it'?s) never (?:me|my fault)"),
     ("insult", r"(?:that'?s|that is|this is|how) (?:so |really |just |pretty )?(?:cruel|selfish|"
                r"heartless|pathetic|disgusting|low|cold|spineless|cowardly)(?=[.!?]|$)"),
     ("insult", r"what kind of (?:mother|father|parent|person|man|woman|wife|husband)"
@@ -724,6 +933,8 @@ OWNS_PART = _table("owns_part", [
             r"(?!everything\b)(?:the way i|how i|i|my|not|what i|the times|the night|"
             r"mine|being|calling|making|checking|reading|yelling|shouting|that)"),
     ("own", r"sorry for mine"),
+    ("own", r"sorry (?:that )?i (?!can'?t|cannot|don'?t|have to|need to|must|won'?t|will|am|'m)"
+            r"\w+"),
     ("own", r"mine was"),
     ("own", r"(?:you|u) were right(?: about me|,? and i| about)?"),
     ("own", r"i was (?:too|the one who|so|really|often|very) (?:\w+)"),

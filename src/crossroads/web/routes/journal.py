@@ -18,7 +18,7 @@ from markupsafe import Markup
 from crossroads.i18n import _
 from crossroads.storage.journal import WeekSummary, week_start
 from crossroads.web.charts import Series, bar_chart, line_chart
-from crossroads.web.context import Web, web
+from crossroads.web.context import RowId, Web, web
 from crossroads.web.rendering import render
 from crossroads.web.safety import go_on, screen_texts
 
@@ -171,7 +171,7 @@ async def add_entry(request: Request, app: Annotated[Web, Depends(web)]) -> Resp
 
 
 @router.post("/journal/{id}/delete")
-def delete_entry(request: Request, id: int, app: Annotated[Web, Depends(web)]) -> Response:
+def delete_entry(request: Request, id: RowId, app: Annotated[Web, Depends(web)]) -> Response:
     if not app.journal.delete(id):
         return render(request, "error.html", status_code=404, status=404,
                       detail=_("There is no journal entry with that number."))

@@ -15,7 +15,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from crossroads.i18n import _
 from crossroads.storage.drafts import DraftNotFound, DraftNotReady, StoredDraft
-from crossroads.web.context import Web, web
+from crossroads.web.context import RowId, Web, web
 from crossroads.web.highlight import highlight
 from crossroads.web.rendering import render
 from crossroads.web.safety import go_on, screen_texts
@@ -73,7 +73,7 @@ async def create(request: Request, app: Annotated[Web, Depends(web)]) -> Respons
 
 
 @router.get("/outbox/{id}", response_class=HTMLResponse)
-def show(request: Request, id: int, app: Annotated[Web, Depends(web)]) -> Response:
+def show(request: Request, id: RowId, app: Annotated[Web, Depends(web)]) -> Response:
     draft = app.drafts.get(id)
     if draft is None:
         return _missing(request)
@@ -117,7 +117,7 @@ def _missing(request: Request) -> Response:
 
 
 @router.post("/outbox/{id}")
-async def edit(request: Request, id: int, app: Annotated[Web, Depends(web)]) -> Response:
+async def edit(request: Request, id: RowId, app: Annotated[Web, Depends(web)]) -> Response:
     draft = app.drafts.get(id)
     if draft is None:
         return _missing(request)
@@ -131,7 +131,7 @@ async def edit(request: Request, id: int, app: Annotated[Web, Depends(web)]) -> 
 
 
 @router.post("/outbox/{id}/ready")
-def mark_ready(request: Request, id: int, app: Annotated[Web, Depends(web)]) -> Response:
+def mark_ready(request: Request, id: RowId, app: Annotated[Web, Depends(web)]) -> Response:
     try:
         app.drafts.mark_ready(id, app.cooling_off)
     except DraftNotFound:
@@ -149,7 +149,7 @@ def mark_ready(request: Request, id: int, app: Annotated[Web, Depends(web)]) -> 
 
 
 @router.post("/outbox/{id}/unready")
-def unready(request: Request, id: int, app: Annotated[Web, Depends(web)]) -> Response:
+def unready(request: Request, id: RowId, app: Annotated[Web, Depends(web)]) -> Response:
     try:
         app.drafts.back_to_draft(id)
     except DraftNotFound:
@@ -158,7 +158,7 @@ def unready(request: Request, id: int, app: Annotated[Web, Depends(web)]) -> Res
 
 
 @router.post("/outbox/{id}/delete")
-def delete(request: Request, id: int, app: Annotated[Web, Depends(web)]) -> Response:
+def delete(request: Request, id: RowId, app: Annotated[Web, Depends(web)]) -> Response:
     if not app.drafts.delete(id):
         return _missing(request)
     return _see_other("/outbox?deleted=1")

@@ -15,7 +15,7 @@ from crossroads.core.result import SelfHarmLevel
 from crossroads.storage import StoredAssessment, path_changes
 from crossroads.storage.plan_ticks import PlanTick
 from crossroads.web import questionnaire as q
-from crossroads.web.context import Web, web
+from crossroads.web.context import Place, QueryId, RowId, Web, web
 from crossroads.web.rendering import render
 from crossroads.web.safety import Screened, banner
 
@@ -89,7 +89,7 @@ def latest(request: Request, app: Annotated[Web, Depends(web)]) -> Response:
 
 
 @router.get("/results/{id}", response_class=HTMLResponse)
-def result_page(request: Request, id: int, app: Annotated[Web, Depends(web)]) -> Response:
+def result_page(request: Request, id: RowId, app: Annotated[Web, Depends(web)]) -> Response:
     stored = _completed(app, id)
     if stored is None or stored.result is None:
         return _not_found(request)
@@ -132,7 +132,7 @@ def _parse_place(value: str) -> tuple[int, int] | None:
 
 
 @router.post("/results/{id}/plan")
-async def save_ticks(request: Request, id: int, app: Annotated[Web, Depends(web)]) -> Response:
+async def save_ticks(request: Request, id: RowId, app: Annotated[Web, Depends(web)]) -> Response:
     """Without JavaScript: the whole checklist is posted; exactly its ticked steps are kept."""
     stored = _completed(app, id)
     if stored is None or stored.result is None:
@@ -147,7 +147,7 @@ async def save_ticks(request: Request, id: int, app: Annotated[Web, Depends(web)
 
 @router.post("/results/{id}/plan/{section}/{step}")
 async def toggle_step(
-    request: Request, id: int, section: int, step: int, app: Annotated[Web, Depends(web)]
+    request: Request, id: RowId, section: Place, step: Place, app: Annotated[Web, Depends(web)]
 ) -> Response:
     """With htmx: one step ticked or unticked; answers the step and the counter."""
     stored = _completed(app, id)
@@ -185,8 +185,8 @@ class Difference:
 
 @router.get("/history/compare", response_class=HTMLResponse)
 def compare(
-    request: Request, app: Annotated[Web, Depends(web)], a: int | None = None,
-    b: int | None = None,
+    request: Request, app: Annotated[Web, Depends(web)], a: QueryId = None,
+    b: QueryId = None,
 ) -> Response:
     history = app.assessments.history()
     if a is None or b is None:
