@@ -13,7 +13,7 @@ $(INSTALLED): pyproject.toml
 	touch $(INSTALLED)
 
 run: $(INSTALLED)
-	$(BIN)/crossroads assess
+	$(BIN)/crossroads serve
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check src tests bench

@@ -156,3 +156,10 @@ def test_history_shows_how_the_path_changed(database: str) -> None:
     ]
     human = run("history")
     assert "→" in human.stdout
+
+
+def test_eval_refuses_an_unknown_split_plainly() -> None:
+    result = run("eval", "--split", "holiday")
+    assert result.exit_code == 2
+    assert "holiday" in result.stderr
+    assert "Traceback" not in result.output

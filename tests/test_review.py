@@ -288,6 +288,10 @@ def scores(split: str) -> tuple[dict[str, float], float, float]:
 
 @pytest.mark.parametrize("split", ["dev", "test"])
 def test_the_review_meets_its_targets_on_held_out_drafts(split: str) -> None:
+    """The rules were written while reading dev (and reach about 1.0 there), so these splits
+    flatter them; drafts in new phrasing score lower (rules alone about 0.75 macro-F1 on
+    data/review/fresh.jsonl). tests/test_review_model.py measures that set, rules against
+    rules plus the learned layer."""
     per_category, macro_f1, false_alarm_rate = scores(split)
     assert macro_f1 >= 0.90, per_category
     assert false_alarm_rate <= 0.05

@@ -55,9 +55,12 @@ def test_a_topic_page_has_a_progress_bar_labels_and_back_and_next(client: TestCl
 
     page = client.get("/assessment/wellbeing").text
 
-    assert re.search(r'<progress id="progress-bar" max="12" value="1">', page)
+    # The part on screen counts: the second of twelve fills two twelfths of the bar.
+    assert re.search(r'<progress id="progress-bar" max="12" value="2">', page)
     assert "Part 2 of 12" in page
     assert 'data-testid="next"' in page and 'data-testid="back"' in page
+    # Back comes first on screen and in the page, Next (the main button) after it.
+    assert page.index('data-testid="back"') < page.index('data-testid="next"')
     assert "<legend>Over the last few days, how much pain or upset" in page
     assert 'for="q-wellbeing-support_people"' in page
 

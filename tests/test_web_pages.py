@@ -90,7 +90,10 @@ def test_pages_load_nothing_from_elsewhere_and_run_no_inline_script(
 ) -> None:
     page = client.get(url).text
 
-    assert not re.search(r'(?:src|href|action)="(?:https?:)?//', page)
+    assert not re.search(r'(?:src|action)="(?:https?:)?//', page)
+    # Only links a person taps leave the app (a helpline's web site), never a resource.
+    assert not re.search(r'<(?!a )[^>]*href="(?:https?:)?//', page)
+    assert all("noreferrer" in link for link in re.findall(r'<a [^>]*href="https?://[^>]*>', page))
     assert not re.search(r"<script(?![^>]*\bsrc=)", page)
     assert " style=" not in page
 

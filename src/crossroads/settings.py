@@ -21,6 +21,7 @@ __all__ = [
     "Settings",
     "data_dir",
     "default_database_url",
+    "default_key_folder",
     "load_settings",
     "normalize_database_url",
 ]
@@ -46,6 +47,15 @@ def data_dir() -> Path:
 def default_database_url() -> str:
     """A SQLite file in the user's data folder."""
     return URL.create("sqlite", database=str(data_dir() / DATABASE_FILE)).render_as_string()
+
+
+def default_key_folder() -> Path:
+    """Where the key file lives while no passphrase is set: the data folder, beside the
+    default database (CROSSROADS_KEY_FOLDER changes it)."""
+    import os
+
+    given = os.environ.get("CROSSROADS_KEY_FOLDER")
+    return Path(given).expanduser() if given else data_dir()
 
 
 def normalize_database_url(url: str | URL) -> str:
@@ -118,6 +128,11 @@ class Settings(BaseSettings):
     language: str = Field(default="en", description="Language of questions and plans.")
     country: str | None = Field(
         default=None, description="ISO 3166 two-letter code, used to pick helplines."
+    )
+    key_folder: Path = Field(
+        default_factory=default_key_folder,
+        description="Folder of the key file that opens your data while no passphrase is set; "
+        "anyone who can read that file can read your data.",
     )
     cooling_off_hours: float = Field(
         default=24,

@@ -49,12 +49,6 @@ def free_port() -> int:
 
 
 def crossroads_command() -> list[str]:
-    if os.environ.get("TEMPDEV_ORIGIN_PATCH"):  # TEMP-DEV: remove before report
-        return [
-            sys.executable,
-            "-c",
-            "import crossroads.web.app as m; m._same_origin = lambda r: True; from crossroads.cli import main; main()",
-        ]
     script = Path(sys.executable).parent / "crossroads"
     if script.exists():
         return [str(script)]
@@ -164,27 +158,60 @@ def browser() -> Iterator[Any]:
             chromium.close()
 
 
-def _new_page(browser: Any, server: LiveServer) -> Iterator[Any]:
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
+    report = yield
+    if report.when == "call":
+        item.stash[_CALL_FAILED] = report.failed
+    return report
+
+
+_CALL_FAILED = pytest.StashKey[bool]()
+
+
+def _new_page(request: pytest.FixtureRequest, browser: Any, server: LiveServer) -> Iterator[Any]:
     context = browser.new_context(base_url=server.base_url, viewport=DESKTOP, locale="en-US")
     context.set_default_timeout(10_000)
     page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
+    problems: list[str] = []
+    page.on("pageerror", lambda error: problems.append(f"JavaScript error: {error}"))
+    # The app's CSP and its own scripts must agree: a blocked resource is a bug.
+    page.on(
+        "console",
+        lambda message: (
+            problems.append(f"console {message.type} on {page.url}: {message.text}")
+            if message.type == "error" and "Content Security Policy" in message.text
+            else None
+        ),
+    )
+    page.on(
+        "response",
+        lambda response: (
+            problems.append(f"{response.status} from {response.url}")
+            if response.status >= 500
+            else None
+        ),
+    )
+    log_start = len(server.log())
     try:
         yield page
     finally:
         context.close()
-    if errors:
-        pytest.fail("JavaScript errors on the page:\n" + "\n".join(errors), pytrace=False)
+    if request.node.stash.get(_CALL_FAILED, False):
+        print(f"--- app log during the test ---\n{server.log()[log_start:][-4000:]}")
+    if problems:
+        pytest.fail("problems seen in the browser:\n" + "\n".join(problems), pytrace=False)
 
 
 @pytest.fixture
-def page(browser: Any, live_server: LiveServer) -> Iterator[Any]:
+def page(request: pytest.FixtureRequest, browser: Any, live_server: LiveServer) -> Iterator[Any]:
     """A fresh browser tab (own cookies) on the session's app, 1280×800."""
-    yield from _new_page(browser, live_server)
+    yield from _new_page(request, browser, live_server)
 
 
 @pytest.fixture
-def fresh_page(browser: Any, fresh_server: LiveServer) -> Iterator[Any]:
+def fresh_page(
+    request: pytest.FixtureRequest, browser: Any, fresh_server: LiveServer
+) -> Iterator[Any]:
     """A fresh browser tab on an app with an empty database of its own."""
-    yield from _new_page(browser, fresh_server)
+    yield from _new_page(request, browser, fresh_server)

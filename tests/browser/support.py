@@ -84,7 +84,8 @@ def screenshot(page: Any, name: str) -> list[Path]:
         page.set_viewport_size(size)
         page.wait_for_timeout(50)
         path = ARTIFACTS / f"{name}-{label}.png"
-        page.screenshot(path=str(path), full_page=True)
+        # caret="hide" would inject a style the app's CSP refuses (and htmx then copies).
+        page.screenshot(path=str(path), full_page=True, caret="initial")
         saved.append(path)
     page.set_viewport_size(original)
     return saved

@@ -52,12 +52,14 @@ def storage_errors() -> Iterator[None]:
     """Settings and database problems as one plain line, never a traceback."""
     from sqlalchemy.exc import SQLAlchemyError
 
+    from crossroads.core.crypto import CryptoError
     from crossroads.settings import InvalidSettings
     from crossroads.storage import DatabaseTooNew
+    from crossroads.storage.keys import VaultError
 
     try:
         yield
-    except InvalidSettings as error:
+    except (InvalidSettings, VaultError, CryptoError) as error:
         fail(str(error))
     except DatabaseTooNew as error:
         print(f"crossroads: {error}", file=sys.stderr)
@@ -183,7 +185,9 @@ def assess(
     if answers is None:
         from crossroads.cli.journey import run_journey
 
-        raise typer.Exit(run_journey(database, restart=restart))
+        with storage_errors():
+            code = run_journey(database, restart=restart)
+        raise typer.Exit(code)
 
     from crossroads.core.answers import InvalidAnswers, parse_answers_json
 
@@ -211,6 +215,19 @@ def assess(
         from crossroads.content import load_content
 
         render_assessment(console(), result, load_content())
+
+
+@app.command(name="eval")
+def evaluate_text(
+    split: Annotated[
+        str, typer.Option(help=_("Which labeled split to measure: test (default), dev or train."))
+    ] = "test",
+    json_out: JsonFlag = False,
+) -> None:
+    """Measure the screen and the draft review on labeled data, beside baselines."""
+    from crossroads.evaluation import main_eval
+
+    raise typer.Exit(main_eval(split, json_out))
 
 
 @app.command()
@@ -262,6 +279,11 @@ def serve(
     except InvalidSettings as error:
         fail(str(error))
     uvicorn.run(create_app(settings), host=host, port=port)
+
+
+from crossroads.cli import privacy as _privacy  # noqa: E402  (its commands join `app`)
+
+_privacy.register(app)
 
 
 def main() -> None:

@@ -1,13 +1,15 @@
 """Drafts to the ex: kept, reviewed, cooled off, never sent.
 
 A draft can be marked ready only after a cooling-off period counted from its last
-edit, and never while its review says `hold` (C2-C6, S3).
+edit, and never while its review says `hold` (C2-C6, S3). The text and its review
+(which quotes it) are stored encrypted by the vault; the verdict is not, so the rules
+above can be checked by the database.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal, cast
@@ -15,6 +17,7 @@ from typing import Any, Literal, cast
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from crossroads.storage.keys import Vault, vault_of
 from crossroads.storage.personal_tables import DRAFT, READY, VERDICTS, DraftRow
 
 __all__ = [
@@ -58,50 +61,59 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+TABLE = "drafts"
+
+
 class DraftRepository:
     def __init__(
-        self, sessions: sessionmaker[Session], clock: Callable[[], datetime] = _utc_now
+        self,
+        sessions: sessionmaker[Session],
+        clock: Callable[[], datetime] = _utc_now,
+        vault: Vault | None = None,
     ) -> None:
         self._sessions = sessions
         self._clock = clock
+        self._vault = vault or vault_of(sessions)
+
+    def _begin(self) -> AbstractContextManager[Session]:
+        """A transaction, with the key already open: a locked vault fails before any
+        write, and no second connection is needed midway (SQLite allows one writer)."""
+        self._vault.key()
+        return self._sessions.begin()
 
     def create(self, text: str, review: dict[str, Any]) -> StoredDraft:
         """Keep a new draft with the review of its text."""
         verdict = _verdict(review)
         now = self._clock()
         row = DraftRow(
-            created_at=now,
-            edited_at=now,
-            text=text,
-            verdict=verdict,
-            review=json.dumps(review, ensure_ascii=False),
-            status=DRAFT,
+            created_at=now, edited_at=now, text="", verdict=verdict, review="", status=DRAFT
         )
-        with self._sessions.begin() as session:
+        with self._begin() as session:
             session.add(row)
+            session.flush()  # the id is part of what the ciphertexts are bound to
+            self._seal(row, text, review)
             session.flush()
-            return _stored(row)
+            return self._stored(row)
 
     def edit(self, id: int, text: str, review: dict[str, Any]) -> StoredDraft:
         """New words: a new review, back to draft, and the cooling-off clock starts again."""
         verdict = _verdict(review)
-        with self._sessions.begin() as session:
+        with self._begin() as session:
             row = _row(session, id)
-            row.text = text
-            row.review = json.dumps(review, ensure_ascii=False)
+            self._seal(row, text, review)
             row.verdict = verdict
             row.edited_at = self._clock()
             row.status = DRAFT
             row.ready_at = None
             session.flush()
-            return _stored(row)
+            return self._stored(row)
 
     def mark_ready(self, id: int, cooling_off: timedelta) -> StoredDraft:
         """Mark a draft ready to send (by the person, elsewhere). Raises DraftNotReady."""
-        with self._sessions.begin() as session:
+        with self._begin() as session:
             row = _row(session, id)
             now = self._clock()
-            draft = _stored(row)
+            draft = self._stored(row)
             if draft.verdict == "hold":
                 raise DraftNotReady("the review says to hold this message")
             if now < draft.cooling_ends(cooling_off):
@@ -109,34 +121,50 @@ class DraftRepository:
             row.status = READY
             row.ready_at = now
             session.flush()
-            return _stored(row)
+            return self._stored(row)
 
     def back_to_draft(self, id: int) -> StoredDraft:
-        with self._sessions.begin() as session:
+        with self._begin() as session:
             row = _row(session, id)
             row.status = DRAFT
             row.ready_at = None
             session.flush()
-            return _stored(row)
+            return self._stored(row)
 
     def get(self, id: int) -> StoredDraft | None:
-        with self._sessions.begin() as session:
+        with self._begin() as session:
             row = session.get(DraftRow, id)
-            return _stored(row) if row else None
+            return self._stored(row) if row else None
 
     def all(self, limit: int = 200) -> list[StoredDraft]:
         """The drafts, the most recently edited first."""
         query = select(DraftRow).order_by(DraftRow.edited_at.desc(), DraftRow.id.desc())
-        with self._sessions.begin() as session:
-            return [_stored(row) for row in session.scalars(query.limit(limit))]
+        with self._begin() as session:
+            return [self._stored(row) for row in session.scalars(query.limit(limit))]
 
     def delete(self, id: int) -> bool:
-        with self._sessions.begin() as session:
+        with self._begin() as session:
             deleted = session.execute(delete(DraftRow).where(DraftRow.id == id))
             return bool(getattr(deleted, "rowcount", 0))
 
     def now(self) -> datetime:
         return self._clock()
+
+    def _seal(self, row: DraftRow, text: str, review: dict[str, Any]) -> None:
+        row.text = self._vault.seal_text(TABLE, "text", row.id, text)
+        row.review = self._vault.seal_json(TABLE, "review", row.id, review)
+
+    def _stored(self, row: DraftRow) -> StoredDraft:
+        return StoredDraft(
+            id=row.id,
+            created_at=row.created_at,
+            edited_at=row.edited_at,
+            text=self._vault.open_text(TABLE, "text", row.id, row.text),
+            verdict=row.verdict,
+            review=self._vault.open_json(TABLE, "review", row.id, row.review),
+            status=cast(DraftStatus, row.status),
+            ready_at=row.ready_at,
+        )
 
 
 def _verdict(review: dict[str, Any]) -> str:
@@ -152,15 +180,3 @@ def _row(session: Session, id: int) -> DraftRow:
         raise DraftNotFound(f"no draft with id {id}")
     return row
 
-
-def _stored(row: DraftRow) -> StoredDraft:
-    return StoredDraft(
-        id=row.id,
-        created_at=row.created_at,
-        edited_at=row.edited_at,
-        text=row.text,
-        verdict=row.verdict,
-        review=json.loads(row.review),
-        status=cast(DraftStatus, row.status),
-        ready_at=row.ready_at,
-    )

@@ -2,12 +2,15 @@
 mood, and urges to contact the ex.
 
 Weeks are summed in SQL over an indexed ``week_start`` column, and pages are read by
-date range, so ten years of daily entries cost about what one month does.
+date range, so ten years of daily entries cost about what one month does. The actions
+and the note are stored encrypted by the vault; the numbers stay plain so the weeks can
+be summed in SQL (an empty text stays empty, so "named an action" can be counted too).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Literal, cast
@@ -15,6 +18,7 @@ from typing import Literal, cast
 from sqlalchemy import Integer, case, delete, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from crossroads.storage.keys import Vault, vault_of
 from crossroads.storage.personal_tables import MOOD_MAX, JournalEntryRow
 
 __all__ = ["JournalEntry", "JournalRepository", "Period", "WeekSummary", "week_start"]
@@ -57,12 +61,25 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+TABLE = "journal_entries"
+
+
 class JournalRepository:
     def __init__(
-        self, sessions: sessionmaker[Session], clock: Callable[[], datetime] = _utc_now
+        self,
+        sessions: sessionmaker[Session],
+        clock: Callable[[], datetime] = _utc_now,
+        vault: Vault | None = None,
     ) -> None:
         self._sessions = sessions
         self._clock = clock
+        self._vault = vault or vault_of(sessions)
+
+    def _begin(self) -> AbstractContextManager[Session]:
+        """A transaction, with the key already open: a locked vault fails before any
+        write, and no second connection is needed midway (SQLite allows one writer)."""
+        self._vault.key()
+        return self._sessions.begin()
 
     def add(
         self,
@@ -86,36 +103,42 @@ class JournalRepository:
             entry_date=entry_date,
             week_start=week_start(entry_date),
             period=period,
-            actions=actions,
+            actions="",
             mood=mood,
             urges=urges,
             acted_on_urge=acted_on_urge,
-            note=note,
+            note="",
         )
-        with self._sessions.begin() as session:
+        with self._begin() as session:
             session.add(row)
+            session.flush()  # the id is part of what the ciphertexts are bound to
+            self._seal(row, actions, note)
             session.flush()
-            return _entry(row)
+            return self._entry(row)
 
     def add_many(self, entries: list[JournalEntry]) -> int:
         """Bulk import (ids and created_at of the given entries are ignored)."""
         now = self._clock()
-        with self._sessions.begin() as session:
-            session.add_all(
+        with self._begin() as session:
+            rows = [
                 JournalEntryRow(
                     created_at=now, entry_date=item.entry_date,
                     week_start=week_start(item.entry_date), period=item.period,
-                    actions=item.actions, mood=item.mood, urges=item.urges,
-                    acted_on_urge=item.acted_on_urge, note=item.note,
+                    actions="", mood=item.mood, urges=item.urges,
+                    acted_on_urge=item.acted_on_urge, note="",
                 )
                 for item in entries
-            )
+            ]
+            session.add_all(rows)
+            session.flush()
+            for row, item in zip(rows, entries, strict=True):
+                self._seal(row, item.actions, item.note)
         return len(entries)
 
     def get(self, id: int) -> JournalEntry | None:
-        with self._sessions.begin() as session:
+        with self._begin() as session:
             row = session.get(JournalEntryRow, id)
-            return _entry(row) if row else None
+            return self._entry(row) if row else None
 
     def between(self, start: date, end: date, limit: int = 500) -> list[JournalEntry]:
         """Entries dated from ``start`` up to but not including ``end``, newest first."""
@@ -125,8 +148,8 @@ class JournalRepository:
             .order_by(JournalEntryRow.entry_date.desc(), JournalEntryRow.id.desc())
             .limit(limit)
         )
-        with self._sessions.begin() as session:
-            return [_entry(row) for row in session.scalars(query)]
+        with self._begin() as session:
+            return [self._entry(row) for row in session.scalars(query)]
 
     def weeks(self, start: date, end: date) -> list[WeekSummary]:
         """Totals of the weeks starting from ``start`` up to ``end`` (exclusive), oldest first."""
@@ -145,7 +168,7 @@ class JournalRepository:
             .group_by(JournalEntryRow.week_start)
             .order_by(JournalEntryRow.week_start)
         )
-        with self._sessions.begin() as session:
+        with self._begin() as session:
             return [
                 WeekSummary(
                     week_start=row[0], entries=int(row[1]), mood=float(row[2] or 0),
@@ -157,24 +180,28 @@ class JournalRepository:
     def any_before(self, day: date) -> bool:
         """Whether any entry is dated before ``day`` (for an "older" link)."""
         query = select(JournalEntryRow.id).where(JournalEntryRow.entry_date < day).limit(1)
-        with self._sessions.begin() as session:
+        with self._begin() as session:
             return session.scalars(query).first() is not None
 
     def delete(self, id: int) -> bool:
-        with self._sessions.begin() as session:
+        with self._begin() as session:
             deleted = session.execute(delete(JournalEntryRow).where(JournalEntryRow.id == id))
             return bool(getattr(deleted, "rowcount", 0))
 
+    def _seal(self, row: JournalEntryRow, actions: str, note: str) -> None:
+        row.actions = self._vault.seal_text(TABLE, "actions", row.id, actions)
+        row.note = self._vault.seal_text(TABLE, "note", row.id, note)
 
-def _entry(row: JournalEntryRow) -> JournalEntry:
-    return JournalEntry(
-        id=row.id,
-        created_at=row.created_at,
-        entry_date=row.entry_date,
-        period=cast(Period, row.period),
-        actions=row.actions,
-        mood=row.mood,
-        urges=row.urges,
-        acted_on_urge=bool(row.acted_on_urge),
-        note=row.note,
-    )
+    def _entry(self, row: JournalEntryRow) -> JournalEntry:
+        return JournalEntry(
+            id=row.id,
+            created_at=row.created_at,
+            entry_date=row.entry_date,
+            period=cast(Period, row.period),
+            actions=self._vault.open_text(TABLE, "actions", row.id, row.actions),
+            mood=row.mood,
+            urges=row.urges,
+            acted_on_urge=bool(row.acted_on_urge),
+            note=self._vault.open_text(TABLE, "note", row.id, row.note),
+        )
+

@@ -2,12 +2,15 @@
 
 Callers get frozen dataclasses, never ORM rows, so nothing outside this package
 touches SQLAlchemy. Every write runs in one transaction: it is saved whole or not at all.
+The answers and the result are stored encrypted by the vault (they quote the person's
+own words); a locked vault raises keys.Locked.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from itertools import pairwise
@@ -17,6 +20,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from crossroads.core.result import PATHS
+from crossroads.storage.keys import Vault, vault_of
 from crossroads.storage.tables import COMPLETE, IN_PROGRESS, AssessmentRow
 
 __all__ = [
@@ -72,30 +76,46 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+TABLE = "assessments"
+
+
 class AssessmentRepository:
     def __init__(
-        self, sessions: sessionmaker[Session], clock: Callable[[], datetime] = _utc_now
+        self,
+        sessions: sessionmaker[Session],
+        clock: Callable[[], datetime] = _utc_now,
+        vault: Vault | None = None,
     ) -> None:
         self._sessions = sessions
         self._clock = clock
+        self._vault = vault or vault_of(sessions)
+
+    def _begin(self) -> AbstractContextManager[Session]:
+        """A transaction, with the key already open: a locked vault fails before any
+        write, and no second connection is needed midway (SQLite allows one writer)."""
+        self._vault.key()
+        return self._sessions.begin()
 
     def start(self, language: str) -> StoredAssessment:
         """Begin a new assessment with no answers yet."""
         if not language or len(language) > 16:
             raise ValueError(f"not a language code: {language!r}")
         now = self._clock()
+        answers = _to_json({"version": 1})
         row = AssessmentRow(
             created_at=now,
             updated_at=now,
             status=IN_PROGRESS,
-            answers=_to_json({"version": 1}),
+            answers="",
             position=0,
             language=language,
         )
-        with self._sessions.begin() as session:
+        with self._begin() as session:
             session.add(row)
+            session.flush()  # the id is part of what the ciphertext is bound to
+            row.answers = self._vault.seal_text(TABLE, "answers", row.id, answers)
             session.flush()
-            return _stored(row)
+            return self._stored(row)
 
     def in_progress(self) -> StoredAssessment | None:
         """The unfinished assessment touched most recently, to resume it."""
@@ -105,22 +125,22 @@ class AssessmentRepository:
             .order_by(AssessmentRow.updated_at.desc(), AssessmentRow.id.desc())
             .limit(1)
         )
-        with self._sessions.begin() as session:
+        with self._begin() as session:
             row = session.scalars(query).first()
-            return _stored(row) if row else None
+            return self._stored(row) if row else None
 
     def save_progress(self, id: int, answers: dict[str, Any], position: int) -> StoredAssessment:
         """Store the answers so far and where the journey stopped."""
         if position < 0:
             raise ValueError(f"position must be 0 or more, not {position}")
         answers_json = _to_json(answers)
-        with self._sessions.begin() as session:
+        with self._begin() as session:
             row = _unfinished(session, id)
-            row.answers = answers_json
+            row.answers = self._vault.seal_text(TABLE, "answers", id, answers_json)
             row.position = position
             row.updated_at = self._clock()
             session.flush()
-            return _stored(row)
+            return self._stored(row)
 
     def complete(
         self, id: int, answers: dict[str, Any], result: dict[str, Any], path: str
@@ -129,22 +149,22 @@ class AssessmentRepository:
         if path not in PATHS:
             raise ValueError(f"unknown path {path!r}; expected one of {', '.join(PATHS)}")
         answers_json, result_json = _to_json(answers), _to_json(result)
-        with self._sessions.begin() as session:
+        with self._begin() as session:
             row = _unfinished(session, id)
             now = self._clock()
-            row.answers = answers_json
-            row.result = result_json
+            row.answers = self._vault.seal_text(TABLE, "answers", id, answers_json)
+            row.result = self._vault.seal_text(TABLE, "result", id, result_json)
             row.path = path
             row.status = COMPLETE
             row.updated_at = now
             row.completed_at = now
             session.flush()
-            return _stored(row)
+            return self._stored(row)
 
     def get(self, id: int) -> StoredAssessment | None:
-        with self._sessions.begin() as session:
+        with self._begin() as session:
             row = session.get(AssessmentRow, id)
-            return _stored(row) if row else None
+            return self._stored(row) if row else None
 
     def history(self) -> list[StoredAssessment]:
         """Completed assessments, oldest first."""
@@ -153,14 +173,17 @@ class AssessmentRepository:
             .where(AssessmentRow.status == COMPLETE)
             .order_by(AssessmentRow.completed_at, AssessmentRow.id)
         )
-        with self._sessions.begin() as session:
-            return [_stored(row) for row in session.scalars(query)]
+        with self._begin() as session:
+            return [self._stored(row) for row in session.scalars(query)]
 
     def discard(self, id: int) -> bool:
         """Delete an assessment for good; False when there was nothing to delete."""
-        with self._sessions.begin() as session:
+        with self._begin() as session:
             deleted = session.execute(delete(AssessmentRow).where(AssessmentRow.id == id))
             return bool(getattr(deleted, "rowcount", 0))
+
+    def _stored(self, row: AssessmentRow) -> StoredAssessment:
+        return _stored(row, self._vault)
 
 
 def path_changes(history: Iterable[StoredAssessment]) -> list[PathChange]:
@@ -200,16 +223,18 @@ def _to_json(document: dict[str, Any]) -> str:
         raise ValueError(f"cannot be stored as JSON: {error}") from None
 
 
-def _stored(row: AssessmentRow) -> StoredAssessment:
+def _stored(row: AssessmentRow, vault: Vault) -> StoredAssessment:
     return StoredAssessment(
         id=row.id,
         created_at=row.created_at,
         updated_at=row.updated_at,
         completed_at=row.completed_at,
         status=cast(Status, row.status),
-        answers=json.loads(row.answers),
+        answers=vault.open_json(TABLE, "answers", row.id, row.answers),
         position=row.position,
         language=row.language,
         path=row.path,
-        result=json.loads(row.result) if row.result is not None else None,
+        result=(
+            vault.open_json(TABLE, "result", row.id, row.result) if row.result is not None else None
+        ),
     )

@@ -1,14 +1,18 @@
-"""A small key/value store of JSON values (e.g. the latest duty-of-care screen level)."""
+"""A small key/value store of JSON values (e.g. the latest duty-of-care screen level).
+
+Values are stored encrypted by the vault, bound to their key: a screen level is private too.
+"""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from crossroads.storage.keys import Vault, vault_of
 from crossroads.storage.personal_tables import StateRow
 
 __all__ = ["LATEST_SCREEN", "StateRepository"]
@@ -21,24 +25,37 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+TABLE = "app_state"
+
+
 class StateRepository:
     def __init__(
-        self, sessions: sessionmaker[Session], clock: Callable[[], datetime] = _utc_now
+        self,
+        sessions: sessionmaker[Session],
+        clock: Callable[[], datetime] = _utc_now,
+        vault: Vault | None = None,
     ) -> None:
         self._sessions = sessions
         self._clock = clock
+        self._vault = vault or vault_of(sessions)
+
+    def _begin(self) -> AbstractContextManager[Session]:
+        """A transaction, with the key already open: a locked vault fails before any
+        write, and no second connection is needed midway (SQLite allows one writer)."""
+        self._vault.key()
+        return self._sessions.begin()
 
     def get(self, key: str) -> Any:
         """The value stored under ``key``, or None."""
-        with self._sessions.begin() as session:
+        with self._begin() as session:
             row = session.get(StateRow, key)
-            return json.loads(row.value) if row else None
+            return self._vault.open_json(TABLE, "value", key, row.value) if row else None
 
     def put(self, key: str, value: Any) -> None:
         if not key or len(key) > 64:
             raise ValueError(f"a key has 1 to 64 characters, not {key!r}")
-        text = json.dumps(value, ensure_ascii=False, allow_nan=False)
-        with self._sessions.begin() as session:
+        text = self._vault.seal_json(TABLE, "value", key, value)
+        with self._begin() as session:
             row = session.get(StateRow, key, with_for_update=True)
             if row is None:
                 session.add(StateRow(key=key, value=text, updated_at=self._clock()))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import ipaddress
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import datetime
 from pathlib import Path
@@ -19,12 +19,15 @@ from fastapi import FastAPI, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from crossroads.content import load_content
 from crossroads.i18n import _, set_language
 from crossroads.settings import Settings, load_settings
 from crossroads.storage import open_database
+from crossroads.web.cache import PageCache, data_version_for
 from crossroads.web.context import Web, utc_now
 from crossroads.web.rendering import make_templates, render
 
@@ -92,6 +95,8 @@ def create_app(
     )
     app.state.web = state
     app.state.templates = make_templates(settings.language)
+    # Innermost of our middleware (added first), so every gate added later runs before it.
+    app.add_middleware(PageCache, version=data_version_for(database), clock=clock)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     from crossroads.web.routes import api, assessment, journal, outbox, pages, results
@@ -131,25 +136,44 @@ def _host_allowed(host: str) -> bool:
 
 
 def _guard(app: FastAPI) -> None:
-    @app.middleware("http")
-    async def guard(
-        request: Request, call_next: Callable[[Request], Awaitable[Response]]
-    ) -> Response:
+    app.add_middleware(Guard)
+
+
+class Guard:
+    """Pure ASGI (BaseHTTPMiddleware is slow): refuses foreign hosts and cross-site posts,
+    and puts the security headers on every answer."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                for name, value in SECURITY_HEADERS.items():
+                    headers.setdefault(name, value)
+            await send(message)
+
+        request = Request(scope)
         host = request.headers.get("host", "")
+        refusal: Response | None = None
         if host and not _host_allowed(host):
-            response: Response = PlainTextResponse(
+            refusal = PlainTextResponse(
                 "This address is not served here; open Crossroads at http://127.0.0.1.",
                 status_code=400,
             )
         elif request.method in UNSAFE_METHODS and not _same_origin(request):
-            response = PlainTextResponse(
+            refusal = PlainTextResponse(
                 "Refused: this form came from another site.", status_code=403
             )
+        if refusal is not None:
+            await refusal(scope, receive, with_headers)
         else:
-            response = await call_next(request)
-        for name, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(name, value)
-        return response
+            await self.app(scope, receive, with_headers)
 
 
 def _same_origin(request: Request) -> bool:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import yaml
 
@@ -33,14 +33,19 @@ from crossroads.core.text.review_patterns import (
     StrengthCategory,
 )
 
+if TYPE_CHECKING:
+    from crossroads.core.text.review_model import ReviewModel
+
 __all__ = [
     "DraftReview",
     "Flag",
     "ReviewTexts",
+    "RuleFindings",
     "Strength",
     "Verdict",
     "review_draft",
     "review_texts",
+    "rule_findings",
 ]
 
 Verdict = Literal["hold", "revise", "ready"]
@@ -289,18 +294,21 @@ def _find(patterns: tuple[Pattern, ...], folded: str, *, use_anchors: bool = Tru
     return hits
 
 
-def _flag_hits(folded: str) -> list[_Hit]:
+def _flag_hits(folded: str) -> tuple[list[_Hit], list[_Hit]]:
+    """The rule hits kept, and those a negation or a turned-down offer defused."""
     kept: list[_Hit] = []
+    defused: list[_Hit] = []
     for category in FLAG_CATEGORIES:
         for hit in _find(FLAG_PATTERNS[category], folded):
-            if _is_negated(category, folded, hit.start):
-                continue
-            if category == "jealousy_bait" and _TURNED_DOWN.search(
-                _sentence(folded, hit.start, hit.end)
-            ) and not _BAIT_MARKERS.search(folded):
+            if _is_negated(category, folded, hit.start) or (
+                category == "jealousy_bait"
+                and _TURNED_DOWN.search(_sentence(folded, hit.start, hit.end))
+                and not _BAIT_MARKERS.search(folded)
+            ):
+                defused.append(hit)
                 continue
             kept.append(hit)
-    return kept
+    return kept, defused
 
 
 def _strength_hits(folded: str, flag_hits: list[_Hit]) -> list[_Hit]:
@@ -355,15 +363,90 @@ def _verdict(flags: tuple[Flag, ...], self_harm: SelfHarmLevel) -> Verdict:
     return "revise" if flags else "ready"
 
 
-def review_draft(text: str, *, language: str = "en") -> DraftReview:
-    """Review a message the person wants to send to their ex. Nothing is ever sent."""
+@dataclass(frozen=True)
+class RuleFindings:
+    """What the rules found in a draft: merged spans, and the phrases negation defused."""
+
+    flags: tuple[_Hit, ...]
+    strengths: tuple[_Hit, ...]
+    defused: tuple[_Hit, ...]
+
+
+def rule_findings(text: str) -> RuleFindings:
+    """The rule layer alone (also used by ``bench/train_review.py`` to label sentences)."""
     folded = fold(text)
     if len(folded) != len(text):  # fold keeps lengths; guard the offsets regardless
         folded = text.lower() if len(text.lower()) == len(text) else text
+    flag_hits, defused = _flag_hits(folded)
+    return RuleFindings(
+        flags=tuple(_merge(text, flag_hits)),
+        strengths=tuple(_merge(text, _strength_hits(folded, flag_hits))),
+        defused=tuple(defused),
+    )
+
+
+def _overlaps(hit: _Hit, start: int, end: int) -> bool:
+    return hit.start < end and start < hit.end
+
+
+def _model_hits(
+    text: str, rules: RuleFindings, model: ReviewModel | None = None
+) -> tuple[list[_Hit], list[_Hit]]:
+    """Flags and strengths the learned layer adds where the rules found nothing.
+
+    A sentence gets a category when its probability passes the category's threshold and no
+    rule span of that category, kept or defused by negation, touches the sentence: the
+    rules stay authoritative for their own phrases and for "I'm not going to beg".
+    """
+    if model is None:
+        from crossroads.core.text import review_model
+
+        model = review_model.load()
+    thresholds = model.thresholds
+    flags: list[_Hit] = []
+    strengths: list[_Hit] = []
+    all_blame = any(hit.key in _ALL_BLAME_KEYS for hit in rules.flags)
+    for scored in model.score(text):
+        start, end = _trim(text, scored.unit.start, scored.unit.end)
+        if end <= start:
+            start, end = scored.unit.start, scored.unit.end
+        known = {
+            hit.category
+            for hit in (*rules.flags, *rules.defused, *rules.strengths)
+            if _overlaps(hit, start, end)
+        }
+        for category, probability in scored.probabilities.items():
+            if category in known or probability < thresholds[category]:
+                continue
+            hit = _Hit(category, _MODEL_KEY, start, end)
+            if category in FLAG_CATEGORIES:
+                flags.append(hit)
+            elif not (category == "owns_part" and all_blame):
+                strengths.append(hit)
+    return flags, strengths
+
+
+# The key of a flag raised by the learned layer (review.yaml has no variant for it).
+_MODEL_KEY = "model"
+
+
+def review_draft(text: str, *, language: str = "en", model: bool = True) -> DraftReview:
+    """Review a message the person wants to send to their ex. Nothing is ever sent.
+
+    ``model=False`` reviews with the rules alone (for measurement).
+    """
     texts = review_texts(language)
-    flag_hits = _flag_hits(folded)
+    rules = rule_findings(text)
+    flag_hits = list(rules.flags)
+    strength_hits = list(rules.strengths)
+    if model:
+        extra_flags, extra_strengths = _model_hits(text, rules)
+        flag_hits += extra_flags
+        strength_hits += extra_strengths
+    flag_hits.sort(key=lambda hit: (hit.start, hit.end, hit.category))
+    strength_hits.sort(key=lambda hit: (hit.start, hit.end, hit.category))
     flags: list[Flag] = []
-    for hit in _merge(text, flag_hits):
+    for hit in flag_hits:
         category: FlagCategory = _as_flag_category(hit.category)
         words = texts.categories[category]
         flags.append(Flag(
@@ -377,7 +460,7 @@ def review_draft(text: str, *, language: str = "en") -> DraftReview:
         ))
     strengths = tuple(
         Strength(_as_strength_category(hit.category), hit.start, hit.end)
-        for hit in _merge(text, _strength_hits(folded, flag_hits))
+        for hit in strength_hits
     )
     self_harm, abuse = _screen(text)
     frozen_flags = tuple(flags)

@@ -16,19 +16,28 @@ How it reads a text:
 5. Abuse phrases (violence, threats, control, stalking, gaslighting) count when not negated
    and when the doer is a partner or ex rather than the writer or a parent.
 
-Pure: no I/O, regexes compiled at import. The optional embedding model (``screen_model``)
-may raise ``none`` to ``check_in`` or add ``abuse``; it never lowers what the rules found.
+6. ``screen_text`` then adds the learned layer (``screen_model``: sentence embeddings and
+   small logistic heads, loaded on first use). It may raise ``none`` to ``check_in``, add
+   ``abuse``, and raise to ``urgent`` only when very confident and a risk word is present;
+   it never lowers what the rules found, and it needs a higher probability where the rules
+   explicitly set a figure of speech, a negation or a story aside (see :func:`combine`).
+   ``screen_rules`` is the rules alone: no model, about a millisecond a message.
+
+The rules are pure (regexes compiled at import); the model reads its files once, on the
+first ``screen_text`` call, from the installed packages only.
 """
 
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
 from crossroads.core.result import SELF_HARM_ORDER, ScreenResult, SelfHarmLevel
 from crossroads.core.text import screen_lexicon as lex
+from crossroads.core.text import screen_model
 from crossroads.core.text.normalize import (
     CLAUSE_BREAK,
     has_stretched_letters,
@@ -137,6 +146,11 @@ class _Reading:
     evidence: list[str] = field(default_factory=list)
     preparations: set[str] = field(default_factory=set)
     signs: set[str] = field(default_factory=set)
+    # Where the rules explicitly set a phrase aside (a figure of speech, a negation, a story,
+    # someone else's loss or risk, a partner's leverage; for abuse: a parent, the writer, a
+    # negation, a feared possibility). The learned layer then needs a stronger probability.
+    self_harm_guards: set[str] = field(default_factory=set)
+    abuse_guards: set[str] = field(default_factory=set)
 
     def raise_to(self, level: SelfHarmLevel, phrase: str) -> None:
         if level == "none":
@@ -168,9 +182,17 @@ def _past_level(sentence: str, clause: str, whole: str) -> SelfHarmLevel:
 def _read_self_harm(sentence: str, whole: str, reading: _Reading) -> None:
     text = f" {sentence} "
     for pattern in lex.FIGURES_OF_SPEECH:
-        text = _blank(pattern, text)
+        if pattern.search(text):
+            reading.self_harm_guards.add("figure of speech")
+            text = _blank(pattern, text)
     media = lex.MEDIA.search(text) is not None
     joke = lex.JOKE.search(text) is not None
+    if media:
+        reading.self_harm_guards.add("story")
+    for name, pattern in (("loss", lex.THIRD_PARTY_LOSS), ("about suicide", lex.ABOUT_SUICIDE),
+                          ("leverage", lex.LEVERAGE), ("someone else", lex.OTHER_PERSON_RISK)):
+        if pattern.search(text):
+            reading.self_harm_guards.add(name)
     for match in lex.THIRD_PARTY_LOSS.finditer(text):
         reading.evidence.append(f"about someone else: {match.group(0).strip()}")
     text = _blank(lex.THIRD_PARTY_LOSS, text, " zzloss ")
@@ -185,6 +207,7 @@ def _read_self_harm(sentence: str, whole: str, reading: _Reading) -> None:
             pre = text[: match.start()]
             phrase = match.group(0).strip()
             if _negated(pre, text[match.end():], phrase):
+                reading.self_harm_guards.add("negated")
                 continue
             level: SelfHarmLevel = rule.level
             person = _last_subject(pre, me_counts=True)
@@ -209,20 +232,25 @@ def _read_self_harm(sentence: str, whole: str, reading: _Reading) -> None:
 
 
 def _read_abuse(sentence: str, whole_has_partner: bool, reading: _Reading) -> None:
+    if lex.ABUSE_NOT_PARTNER.search(f" {sentence} "):
+        reading.abuse_guards.add("not a partner")
     text = _blank(lex.ABUSE_NOT_PARTNER, f" {sentence} ", " zzno ")
     for rule in lex.ABUSE_RULES:
         for match in rule.pattern.finditer(text):
             pre = text[: match.start()]
             if _negated(pre):
+                reading.abuse_guards.add("negated")
                 continue
             person = _last_subject(pre, me_counts=False)
             if person == "other" or (rule.doer and person in ("first", "thing")):
+                reading.abuse_guards.add("someone else")
                 continue
             if rule.partner and not (
                 person == "partner" or ((person is None or not rule.doer) and whole_has_partner)
             ):
                 continue
             if _HYPOTHETICAL.search(_clause_before(pre)):
+                reading.abuse_guards.add("hypothetical")
                 continue
             reading.abuse = True
             reading.evidence.append(f"abuse: {match.group(0).strip()}")
@@ -235,8 +263,7 @@ def _read(normalized: str, reading: _Reading) -> None:
         _read_abuse(sentence, whole_has_partner, reading)
 
 
-def screen_rules(text: str) -> ScreenResult:
-    """The rule-and-lexicon reading alone (no model)."""
+def _rules_reading(text: str) -> _Reading:
     reading = _Reading()
     _read(normalize(text), reading)
     if has_stretched_letters(text.lower()):
@@ -244,13 +271,89 @@ def screen_rules(text: str) -> ScreenResult:
     if reading.preparations and (len(reading.preparations) > 1 or reading.signs):
         reading.raise_to("urgent", "preparation with other signs: " + ", ".join(
             sorted(reading.preparations)))
+    return reading
+
+
+def _result(reading: _Reading) -> ScreenResult:
     evidence = tuple(dict.fromkeys(reading.evidence))
     return ScreenResult(self_harm=reading.level, abuse=reading.abuse, evidence=evidence)
 
 
+def screen_rules(text: str) -> ScreenResult:
+    """The rule-and-lexicon reading alone: no model is loaded (about 1 ms a message)."""
+    return _result(_rules_reading(text))
+
+
+# Words that make an urgent probability believable: death, dying, suicide, self-injury, a
+# method or a goodbye. The learned layer may raise to urgent only when one is present.
+_RISK_WORD = re.compile(
+    r"\b(?:die|dying|died|dead|death|suicid\w*|kill\w*|end (?:it|things|everything)|"
+    r"ending (?:it|things|everything)|not (?:be )?(?:here|around|alive)|alive|live|living|"
+    r"pills?|overdos\w*|tablets|cut|cutting|blade|razor|rope|hang\w*|bridge|jump\w*|"
+    r"gun|knife|poison\w*|note|goodbye|good-bye|wake up|disappear\w*|gone|hurt myself|"
+    r"harm myself|myself|over with)\b"
+)
+
+
+def combine(reading: _Reading, text: str, probabilities: screen_model.Probabilities,
+            thresholds: screen_model.Thresholds) -> ScreenResult:
+    """Add the learned layer to a rules reading: it may raise a level, never lower one.
+
+    ``none`` becomes ``check_in`` when the flag probability passes its threshold (a higher
+    one when the rules explicitly set a figure of speech, a negation or a story aside);
+    ``urgent`` needs the rules' own preparation signs or a risk word, plus a very confident
+    urgent head, and never comes from the model over an explicit guard of the rules.
+    """
+    guarded = bool(reading.self_harm_guards)
+    flag_bar = thresholds.flag_guarded if guarded else thresholds.flag
+    flagged = probabilities.flag >= flag_bar
+    if reading.level == "none" and flagged:
+        reading.raise_to("check_in", f"model: signs of risk (p={probabilities.flag:.2f})")
+    if (
+        reading.level != "urgent"
+        and not guarded
+        and flagged
+        and probabilities.urgent >= thresholds.urgent
+        and (reading.preparations or _RISK_WORD.search(normalize(text)) is not None)
+    ):
+        reading.raise_to("urgent", f"model: likely urgent (p={probabilities.urgent:.2f})")
+    abuse_bar = thresholds.abuse_guarded if reading.abuse_guards else thresholds.abuse
+    if not reading.abuse and probabilities.abuse >= abuse_bar:
+        reading.abuse = True
+        reading.evidence.append(f"model: abuse (p={probabilities.abuse:.2f})")
+    return _result(reading)
+
+
 def screen_text(text: str) -> ScreenResult:
-    """Screen one free text for self-harm (none, check_in, urgent) and abuse by a partner."""
-    return screen_rules(text)
+    """Screen one free text for self-harm (none, check_in, urgent) and abuse by a partner.
+
+    The rules read first; the learned layer (loaded on first call, about half a second)
+    may then raise what they found. For a rules-only reading with no model, use
+    :func:`screen_rules`.
+    """
+    reading = _rules_reading(text)
+    if not text.strip():
+        return _result(reading)
+    model = _learned_layer()
+    if model is None:
+        reading.evidence.append("learned layer unavailable: rules only")
+        return _result(reading)
+    return combine(reading, text, model.score(text), model.thresholds)
+
+
+_FAILED: list[str] = []
+
+
+def _learned_layer() -> screen_model.ScreenModel | None:
+    """The loaded model, or None when its files cannot be read (the rules still screen)."""
+    if _FAILED:
+        return None
+    try:
+        return screen_model.load()
+    except Exception as error:  # a broken install must never stop the duty-of-care screen
+        _FAILED.append(repr(error))
+        warnings.warn(f"screen model unavailable, using rules only: {error!r}", stacklevel=2)
+        return None
 
 
 def screen_many(texts: Iterable[str]) -> list[ScreenResult]:

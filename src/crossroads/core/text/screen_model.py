@@ -54,7 +54,7 @@ HEADS = ("flag", "urgent", "abuse")
 _WINDOW = 128
 # A cap on the units read per text, so a pasted novel stays fast (each unit is deduplicated
 # first, and the whole text is always among them).
-_MAX_UNITS = 48
+_MAX_UNITS = 120
 _BATCH = 16
 
 
@@ -114,46 +114,87 @@ class Embedder:
             str(onnx_path), options, providers=["CPUExecutionProvider"]
         )
 
-    def _windows(self, text: str) -> list[list[int]]:
-        """Word-piece ids of ``text`` cut into windows that fit the model, with [CLS]/[SEP]."""
-        ids: list[int] = list(self._tokenizer.encode(text, add_special_tokens=False).ids)
-        size = _WINDOW - 2
-        chunks = [ids[i : i + size] for i in range(0, max(len(ids), 1), size)]
-        return [[self._cls, *chunk, self._sep] for chunk in chunks]
-
     def embed(self, texts: list[str]) -> FloatArray:
-        """One normalized 384-d vector per text (a long text: the mean of its windows)."""
+        """One normalized 384-d vector per text, each read on its own (a long text: the mean
+        of its windows). Used to check :meth:`embed_units`; the screen uses the latter."""
         import numpy as np
 
-        windows: list[list[int]] = []
-        owner: list[int] = []
-        for index, text in enumerate(texts):
-            for window in self._windows(text):
-                windows.append(window)
-                owner.append(index)
-        # Sort by length so each batch pads little.
-        order = sorted(range(len(windows)), key=lambda i: len(windows[i]))
-        pooled = np.zeros((len(windows), 384), dtype=np.float32)
+        return np.stack([self._pool([self._windows(text)])[-1] for text in texts])
+
+    def embed_units(self, text: str) -> FloatArray:
+        """Vectors for each sentence of ``text`` and, last, for the whole text, in one pass.
+
+        The sentences are packed, in order, into windows of up to 128 word pieces and run
+        together; each sentence's vector is the mean of its own tokens' states (read in the
+        context of its neighbours), the whole text's the mean over every token. So a text
+        costs one run of the model, whatever its number of sentences.
+        """
+        units = model_units(text)
+        if not units:
+            import numpy as np
+
+            return np.zeros((0, 384), dtype=np.float32)
+        sentences = units[:-1] if len(units) > 1 else units
+        return self._pool([[self._ids(sentence)] for sentence in sentences], whole=len(units) > 1)
+
+    def _ids(self, text: str) -> list[int]:
+        return list(self._tokenizer.encode(text, add_special_tokens=False).ids)
+
+    def _windows(self, text: str) -> list[list[int]]:
+        return [self._ids(text)]
+
+    def _pool(self, groups: list[list[list[int]]], whole: bool = True) -> FloatArray:
+        """Pack spans into windows, run them, mean-pool each span; append the overall mean."""
+        import numpy as np
+
+        size = _WINDOW - 2
+        spans: list[list[int]] = []
+        for group in groups:
+            for ids in group:
+                ids = ids or [self._sep]
+                spans.extend(ids[i : i + size] for i in range(0, len(ids), size))
+        # Pack consecutive spans into windows.
+        windows: list[list[tuple[int, int]]] = [[]]
+        lengths = [0]
+        for index, span in enumerate(spans):
+            if lengths[-1] + len(span) > size and windows[-1]:
+                windows.append([])
+                lengths.append(0)
+            windows[-1].append((index, lengths[-1] + 1))
+            lengths[-1] += len(span)
+        sums = np.zeros((len(spans), 384), dtype=np.float32)
+        total = np.zeros(384, dtype=np.float32)
+        count = 0
+        order = sorted(range(len(windows)), key=lambda w: lengths[w])
         for start in range(0, len(order), _BATCH):
             batch = order[start : start + _BATCH]
-            width = max(len(windows[i]) for i in batch)
-            ids = np.zeros((len(batch), width), dtype=np.int64)
+            width = max(lengths[w] for w in batch) + 2
+            tokens = np.zeros((len(batch), width), dtype=np.int64)
             mask = np.zeros((len(batch), width), dtype=np.int64)
-            for row, i in enumerate(batch):
-                ids[row, : len(windows[i])] = windows[i]
-                mask[row, : len(windows[i])] = 1
+            for row, w in enumerate(batch):
+                flat = [self._cls, *(t for i, _ in windows[w] for t in spans[i]), self._sep]
+                tokens[row, : len(flat)] = flat
+                mask[row, : len(flat)] = 1
             hidden = self._session.run(
                 None,
-                {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)},
+                {"input_ids": tokens, "attention_mask": mask,
+                 "token_type_ids": np.zeros_like(tokens)},
             )[0]
-            weights = mask[:, :, None].astype(np.float32)
-            summed = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
-            pooled[batch] = summed
-        out = np.zeros((len(texts), 384), dtype=np.float32)
-        counts = np.zeros(len(texts), dtype=np.float32)
-        np.add.at(out, np.asarray(owner, dtype=np.int64), pooled)
-        np.add.at(counts, np.asarray(owner, dtype=np.int64), 1.0)
-        out /= np.maximum(counts, 1.0)[:, None]
+            for row, w in enumerate(batch):
+                for i, offset in windows[w]:
+                    sums[i] = hidden[row, offset : offset + len(spans[i])].mean(axis=0)
+                total += hidden[row, : lengths[w] + 2].sum(axis=0)
+                count += lengths[w] + 2
+        # Spans of one unit (a sentence cut into pieces) are averaged back together.
+        vectors: list[FloatArray] = []
+        cursor = 0
+        for group in groups:
+            pieces = sum(max(1, -(-len(ids) // size)) for ids in group)
+            vectors.append(sums[cursor : cursor + pieces].mean(axis=0).astype(np.float32))
+            cursor += pieces
+        if whole:
+            vectors.append((total / max(count, 1)).astype(np.float32))
+        out = np.stack(vectors)
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         result: FloatArray = (out / np.maximum(norms, 1e-12)).astype(np.float32)
         return result
@@ -174,31 +215,66 @@ class Thresholds:
 
 @dataclass(frozen=True)
 class Heads:
-    """Logistic heads: ``sigmoid(x @ weights + bias)``, one column per name in ``HEADS``."""
+    """Three scores per unit, one per name in ``HEADS``.
+
+    Each is ``sigmoid(logit)`` of a logistic regression, or, when nearest-neighbour
+    prototypes ship with it, ``sigmoid((logit + knn_scale * margin) / 2)`` where ``margin``
+    is the mean cosine similarity to the ``knn`` closest positive train examples minus that
+    to the ``knn`` closest negative ones.
+    """
 
     weights: FloatArray  # (384, 3)
     bias: FloatArray  # (3,)
     thresholds: Thresholds
+    knn: int = 0
+    knn_scale: float = 0.0
+    prototypes: FloatArray | None = None  # (n, 384)
+    prototype_labels: Any = None  # (n, 3) bool
+
+    @classmethod
+    def from_arrays(cls, data: Any, thresholds: Thresholds) -> Heads:
+        import numpy as np
+
+        weights = np.asarray(data["weights"], dtype=np.float32)
+        names = tuple(str(name) for name in data["heads"])
+        if names != HEADS or weights.shape != (384, len(HEADS)):
+            raise ValueError(f"unexpected heads: {names} {weights.shape}")
+        knn = int(data["knn"])
+        return cls(
+            weights=weights,
+            bias=np.asarray(data["bias"], dtype=np.float32),
+            thresholds=thresholds,
+            knn=knn,
+            knn_scale=float(data["knn_scale"]),
+            prototypes=np.asarray(data["prototypes"], dtype=np.float32) if knn else None,
+            prototype_labels=np.asarray(data["prototype_labels"], dtype=bool) if knn else None,
+        )
 
     @classmethod
     def read(cls, path: Path = HEADS_PATH) -> Heads:
         import numpy as np
 
         with np.load(path, allow_pickle=False) as data:
-            weights = data["weights"].astype(np.float32)
-            bias = data["bias"].astype(np.float32)
-            names = tuple(str(name) for name in data["heads"])
-            values = {str(k): float(v) for k, v in zip(data["threshold_names"],
-                                                        data["thresholds"], strict=True)}
-        if names != HEADS or weights.shape != (384, len(HEADS)):
-            raise ValueError(f"unexpected heads in {path}: {names} {weights.shape}")
-        return cls(weights=weights, bias=bias, thresholds=Thresholds(**values))
+            values = {
+                str(name): float(value)
+                for name, value in zip(data["threshold_names"], data["thresholds"], strict=True)
+            }
+            return cls.from_arrays(data, Thresholds(**values))
 
     def probabilities(self, vectors: FloatArray) -> FloatArray:
         """Per unit and head, shape (n, 3)."""
         import numpy as np
 
         logits = vectors @ self.weights + self.bias
+        if self.knn and self.prototypes is not None:
+            similarity = vectors @ self.prototypes.T  # (units, n)
+            k = self.knn
+            for head in range(len(HEADS)):
+                positive = self.prototype_labels[:, head]
+                near_pos = -np.partition(-similarity[:, positive], k - 1, axis=1)[:, :k]
+                near_neg = -np.partition(-similarity[:, ~positive], k - 1, axis=1)[:, :k]
+                margin = near_pos.mean(axis=1) - near_neg.mean(axis=1)
+                logits[:, head] = (logits[:, head] + self.knn_scale * margin) / 2
         result: FloatArray = (1.0 / (1.0 + np.exp(-logits))).astype(np.float32)
         return result
 
@@ -224,10 +300,10 @@ class ScreenModel:
         return self.heads.thresholds
 
     def score(self, text: str) -> Probabilities:
-        units = model_units(text)
-        if not units:
+        vectors = self.embedder.embed_units(text)
+        if not len(vectors):
             return Probabilities()
-        best = self.heads.probabilities(self.embedder.embed(units)).max(axis=0)
+        best = self.heads.probabilities(vectors).max(axis=0)
         return Probabilities(flag=float(best[0]), urgent=float(best[1]), abuse=float(best[2]))
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection
 
-from crossroads.storage import personal_tables  # noqa: F401  (registers its tables on Base)
+from crossroads.storage import keys, personal_tables  # noqa: F401  (register their tables on Base)
 from crossroads.storage.tables import Base
 
 config = context.config

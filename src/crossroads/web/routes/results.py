@@ -102,12 +102,12 @@ def result_page(request: Request, id: RowId, app: Annotated[Web, Depends(web)]) 
                    evidence_for(app.content, stored.answers, tuple(reason["ids"])))
         for reason in result.get("reasons", [])
     ]
-    history = app.assessments.history()
+    ticks = app.ticks.ticks(id)
     return render(
-        request, "result.html", unanswered=unanswered_topics(app.content, result), care=care, stored=stored, result=result,
-        path_text=app.content.paths.get(stored.path or ""), reasons=reasons,
-        plan=result.get("plan", []), ticks=app.ticks.ticks(id),
-        counts=_counts(result, app.ticks.ticks(id)), later=len(history) > 1,
+        request, "result.html", unanswered=unanswered_topics(app.content, result), care=care,
+        stored=stored, result=result, path_text=app.content.paths.get(stored.path or ""),
+        reasons=reasons, plan=result.get("plan", []), ticks=ticks,
+        counts=_counts(result, ticks),
     )
 
 

@@ -1,0 +1,423 @@
+"""Train the draft review's learned layer: logistic heads over static sentence vectors.
+
+Run: `.venv/bin/python bench/train_review.py` (under a minute). It writes
+``src/crossroads/core/text/model/review_heads.npz`` and prints rules-only against
+rules+model on the dev split and on data/review/fresh.jsonl. `--test` adds the held-out test
+split (run it once, at the end; never tune on it). `--no-write` measures without writing.
+
+Data: the drafts of data/review/train.jsonl, plus data/review/more.jsonl when it exists.
+Every draft is cut into sentences (``review_model.units``, the same cut the runtime scores).
+A sentence's label for a category, from the draft's labels and the rule spans:
+
+- the draft does not carry the category: negative (clean drafts give negatives everywhere);
+- a rule span of the category touches the sentence: positive;
+- the draft is one sentence: positive;
+- otherwise the sentence is unknown at first; after a first fit, in each draft whose
+  category no sentence explains, the sentence the first fit scores highest becomes positive
+  (one round of multiple-instance labeling) and the others stay out of training.
+
+Strength heads (owns_part, respects_choice, invites_talk) are labeled the same way from the
+strength labels and rule strength spans.
+
+Model: one L2-regularized logistic regression a head (numpy, full-batch gradient descent with
+Adam), positives weighted to balance the classes. The SIF coefficient of the static vectors
+and the L2 strength are chosen by 5-fold cross-validation on the training drafts (folds by
+draft), scoring each head's average precision at draft level (the highest sentence).
+
+Thresholds, one a head, are set on the dev split together with out-of-fold scores of the
+training drafts (5 folds, heads that never saw the draft): the rules were written against
+train and dev and miss almost nothing there, so only the out-of-fold drafts of more.jsonl
+show where a head adds a flag the rules missed. A head's score for a draft is its highest
+probability over the sentences the rules do not already explain for that category. The
+threshold is the lowest at which the head's draft-level precision stays at or above
+``--precision`` (default 0.9) and at least 0.5; then thresholds are raised, worst head
+first, until at most ``--clean-rate`` (default 2%) of the clean drafts get a flag from the
+model. Heads that never reach the precision are switched off (threshold 1.01). The test
+split and data/review/fresh.jsonl are never used for any choice.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from crossroads.core.text import review, review_model  # noqa: E402
+from crossroads.core.text.review_patterns import (  # noqa: E402
+    FLAG_CATEGORIES,
+    STRENGTH_CATEGORIES,
+)
+
+DATA = ROOT / "data" / "review"
+HEADS = (*FLAG_CATEGORIES, *STRENGTH_CATEGORIES)
+SEED = 20240601
+OFF = 1.01
+
+
+def load(name: str) -> list[dict[str, Any]]:
+    path = DATA / f"{name}.jsonl"
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
+
+
+# --- sentence labels -------------------------------------------------------------------------
+
+
+@dataclass
+class Draft:
+    text: str
+    gold: set[str]
+    units: list[review_model.Unit]
+    rules: review.RuleFindings
+    # per unit: head -> 1.0 / 0.0, or absent when unknown
+    labels: list[dict[str, float]] = field(default_factory=list)
+
+
+def prepare(rows: list[dict[str, Any]]) -> list[Draft]:
+    drafts: list[Draft] = []
+    for row in rows:
+        text = row["text"]
+        gold = set(row["categories"]) | set(row["strengths"])
+        rules = review.rule_findings(text)
+        units = review_model.units(text)
+        draft = Draft(text, gold, units, rules)
+        for unit in units:
+            touched = {
+                hit.category
+                for hit in (*rules.flags, *rules.strengths)
+                if hit.start < unit.end and unit.start < hit.end
+            }
+            labels: dict[str, float] = {}
+            for head in HEADS:
+                if head not in gold:
+                    labels[head] = 0.0
+                elif head in touched or len(units) == 1:
+                    labels[head] = 1.0
+            draft.labels.append(labels)
+        drafts.append(draft)
+    return drafts
+
+
+def unexplained(draft: Draft, head: str) -> bool:
+    return head in draft.gold and not any(labels.get(head) == 1.0 for labels in draft.labels)
+
+
+# --- features and the logistic heads ----------------------------------------------------------
+
+
+def embed_drafts(embedder: review_model.StaticEmbedder, drafts: list[Draft]) -> list[np.ndarray]:
+    return [
+        embedder.embed([d.text[u.start:u.end] for u in d.units])
+        if d.units else np.zeros((0, embedder.dims), np.float32)
+        for d in drafts
+    ]
+
+
+def fit_head(x: np.ndarray, y: np.ndarray, l2: float, steps: int = 400) -> tuple[np.ndarray, float]:
+    """Weighted logistic regression (balanced classes) with L2, by Adam on the full batch."""
+    positives = max(float(y.sum()), 1.0)
+    negatives = max(float(len(y) - y.sum()), 1.0)
+    sample = np.where(y == 1.0, len(y) / (2 * positives), len(y) / (2 * negatives))
+    w = np.zeros(x.shape[1])
+    b = 0.0
+    m_w = np.zeros_like(w)
+    v_w = np.zeros_like(w)
+    m_b = v_b = 0.0
+    rate, beta1, beta2, eps = 0.05, 0.9, 0.999, 1e-8
+    for step in range(1, steps + 1):
+        p = 1.0 / (1.0 + np.exp(-(x @ w + b)))
+        error = (p - y) * sample / len(y)
+        g_w = x.T @ error + l2 * w
+        g_b = float(error.sum())
+        m_w = beta1 * m_w + (1 - beta1) * g_w
+        v_w = beta2 * v_w + (1 - beta2) * g_w**2
+        m_b = beta1 * m_b + (1 - beta1) * g_b
+        v_b = beta2 * v_b + (1 - beta2) * g_b**2
+        correction1, correction2 = 1 - beta1**step, 1 - beta2**step
+        w -= rate * (m_w / correction1) / (np.sqrt(v_w / correction2) + eps)
+        b -= rate * (m_b / correction1) / (np.sqrt(v_b / correction2) + eps)
+    return w, b
+
+
+def training_rows(
+    drafts: list[Draft], vectors: list[np.ndarray], head: str
+) -> tuple[np.ndarray, np.ndarray]:
+    xs: list[np.ndarray] = []
+    ys: list[float] = []
+    for draft, matrix in zip(drafts, vectors, strict=True):
+        for row, labels in enumerate(draft.labels):
+            if head in labels:
+                xs.append(matrix[row])
+                ys.append(labels[head])
+    return np.array(xs), np.array(ys)
+
+
+def fit_all(drafts: list[Draft], vectors: list[np.ndarray], l2: float) -> tuple[np.ndarray, np.ndarray]:
+    weights = np.zeros((vectors[0].shape[1] if vectors else 0, len(HEADS)))
+    bias = np.zeros(len(HEADS))
+    for column, head in enumerate(HEADS):
+        x, y = training_rows(drafts, vectors, head)
+        weights[:, column], bias[column] = fit_head(x, y, l2)
+    return weights, bias
+
+
+def assign_unexplained(drafts: list[Draft], vectors: list[np.ndarray], weights: np.ndarray,
+                       bias: np.ndarray) -> int:
+    """Multiple-instance step: the best-scoring sentence carries an unexplained label."""
+    assigned = 0
+    for draft, matrix in zip(drafts, vectors, strict=True):
+        if not draft.units:
+            continue
+        probabilities = 1.0 / (1.0 + np.exp(-(matrix @ weights + bias)))
+        for column, head in enumerate(HEADS):
+            if unexplained(draft, head):
+                draft.labels[int(np.argmax(probabilities[:, column]))][head] = 1.0
+                assigned += 1
+    return assigned
+
+
+def train(drafts: list[Draft], vectors: list[np.ndarray], l2: float) -> tuple[np.ndarray, np.ndarray]:
+    weights, bias = fit_all(drafts, vectors, l2)
+    saved = [[dict(labels) for labels in d.labels] for d in drafts]
+    assign_unexplained(drafts, vectors, weights, bias)
+    weights, bias = fit_all(drafts, vectors, l2)
+    for draft, labels in zip(drafts, saved, strict=True):
+        draft.labels = labels
+    return weights, bias
+
+
+# --- draft-level scores -------------------------------------------------------------------
+
+
+def draft_scores(drafts: list[Draft], vectors: list[np.ndarray], weights: np.ndarray,
+                 bias: np.ndarray, *, skip_ruled: bool) -> np.ndarray:
+    """Highest sentence probability a head, per draft (0 for sentences the rules explain)."""
+    out = np.zeros((len(drafts), len(HEADS)))
+    for index, (draft, matrix) in enumerate(zip(drafts, vectors, strict=True)):
+        if not draft.units:
+            continue
+        probabilities = 1.0 / (1.0 + np.exp(-(matrix @ weights + bias)))
+        if skip_ruled:
+            for row, unit in enumerate(draft.units):
+                for column, head in enumerate(HEADS):
+                    if any(hit.category == head and hit.start < unit.end and unit.start < hit.end
+                           for hit in (*draft.rules.flags, *draft.rules.strengths,
+                                       *draft.rules.defused)):
+                        probabilities[row, column] = 0.0
+        out[index] = probabilities.max(axis=0)
+    return out
+
+
+def average_precision(scores: np.ndarray, truth: np.ndarray) -> float:
+    if truth.sum() == 0:
+        return 0.0
+    order = np.argsort(-scores)
+    hits = truth[order]
+    precision = np.cumsum(hits) / np.arange(1, len(hits) + 1)
+    return float((precision * hits).sum() / hits.sum())
+
+
+def cross_validate(drafts: list[Draft], vectors: list[np.ndarray], l2: float,
+                   folds: int = 5) -> tuple[float, np.ndarray]:
+    rng = np.random.default_rng(SEED)
+    fold_of = rng.integers(0, folds, len(drafts))
+    scores = np.zeros((len(drafts), len(HEADS)))
+    for fold in range(folds):
+        inside = [i for i in range(len(drafts)) if fold_of[i] != fold]
+        outside = [i for i in range(len(drafts)) if fold_of[i] == fold]
+        weights, bias = train([drafts[i] for i in inside], [vectors[i] for i in inside], l2)
+        scores[outside] = draft_scores([drafts[i] for i in outside],
+                                       [vectors[i] for i in outside], weights, bias,
+                                       skip_ruled=False)
+    truth = np.array([[head in d.gold for head in HEADS] for d in drafts], dtype=float)
+    aps = [average_precision(scores[:, c], truth[:, c]) for c in range(len(HEADS))]
+    return float(np.mean(aps)), scores
+
+
+def out_of_fold(drafts: list[Draft], vectors: list[np.ndarray], l2: float,
+                folds: int = 5) -> np.ndarray:
+    """Draft-level scores from heads that never saw the draft, ruled sentences left out."""
+    rng = np.random.default_rng(SEED + 1)
+    fold_of = rng.integers(0, folds, len(drafts))
+    scores = np.zeros((len(drafts), len(HEADS)))
+    for fold in range(folds):
+        inside = [i for i in range(len(drafts)) if fold_of[i] != fold]
+        outside = [i for i in range(len(drafts)) if fold_of[i] == fold]
+        weights, bias = train([drafts[i] for i in inside], [vectors[i] for i in inside], l2)
+        scores[outside] = draft_scores([drafts[i] for i in outside],
+                                       [vectors[i] for i in outside], weights, bias,
+                                       skip_ruled=True)
+    return scores
+
+
+# --- thresholds -------------------------------------------------------------------------------
+
+
+def choose_thresholds(drafts: list[Draft], scores: np.ndarray, precision: float,
+                      clean_rate: float) -> dict[str, float]:
+    truth = np.array([[head in d.gold for head in HEADS] for d in drafts], dtype=bool)
+    flags = len(FLAG_CATEGORIES)
+    clean = ~truth[:, :flags].any(axis=1)
+    thresholds: dict[str, float] = {}
+    for column, head in enumerate(HEADS):
+        chosen = OFF
+        candidates = sorted(set(np.round(scores[:, column], 4)) | {OFF})
+        for value in candidates:
+            fired = scores[:, column] >= value
+            if fired.sum() == 0:
+                continue
+            # Draft-level: a fired draft counts as correct when it carries the head.
+            if truth[fired, column].mean() >= precision and fired.sum() >= 2:
+                chosen = max(float(value), 0.5)
+                break
+        thresholds[head] = chosen
+    # Keep clean dev drafts clean: raise the head that fires most on them.
+    while True:
+        fired_clean = np.zeros(len(drafts), dtype=bool)
+        per_head = Counter[str]()
+        for column, head in enumerate(FLAG_CATEGORIES):
+            hits = clean & (scores[:, column] >= thresholds[head])
+            fired_clean |= hits
+            per_head[head] = int(hits.sum())
+        if fired_clean.sum() <= clean_rate * clean.sum():
+            break
+        worst = per_head.most_common(1)[0][0]
+        column = HEADS.index(worst)
+        above = scores[clean & (scores[:, column] >= thresholds[worst]), column]
+        thresholds[worst] = float(above.min()) + 1e-4 if len(above) else OFF
+    return thresholds
+
+
+# --- evaluation of the whole review -----------------------------------------------------------
+
+
+def evaluate(rows: list[dict[str, Any]], model: review_model.ReviewModel | None) -> dict[str, Any]:
+    counts = {c: Counter[str]() for c in HEADS}
+    clean = flagged_clean = 0
+    for row in rows:
+        rules = review.rule_findings(row["text"])
+        found = {hit.category for hit in (*rules.flags, *rules.strengths)}
+        if model is not None:
+            extra_flags, extra_strengths = review._model_hits(row["text"], rules, model)
+            found |= {hit.category for hit in (*extra_flags, *extra_strengths)}
+        gold = set(row["categories"]) | set(row["strengths"])
+        for head in HEADS:
+            key = {(True, True): "tp", (False, True): "fp", (True, False): "fn"}.get(
+                (head in gold, head in found))
+            if key:
+                counts[head][key] += 1
+        if not row["categories"]:
+            clean += 1
+            flagged_clean += bool(found & set(FLAG_CATEGORIES))
+    f1 = {head: (2 * c["tp"] / (2 * c["tp"] + c["fp"] + c["fn"]) if c["tp"] else 0.0)
+          for head, c in counts.items()}
+    return {
+        "f1": f1,
+        "macro": float(np.mean([f1[c] for c in FLAG_CATEGORIES])),
+        "strength_macro": float(np.mean([f1[c] for c in STRENGTH_CATEGORIES])),
+        "clean": (flagged_clean, clean),
+        "counts": counts,
+    }
+
+
+def report(name: str, rows: list[dict[str, Any]], model: review_model.ReviewModel) -> None:
+    before, after = evaluate(rows, None), evaluate(rows, model)
+    print(f"\n== {name}: {len(rows)} drafts, {before['clean'][1]} clean")
+    print(f"{'category':16} {'rules F1':>9} {'+model F1':>10}   (tp/fp/fn after)")
+    for head in HEADS:
+        c = after["counts"][head]
+        print(f"{head:16} {before['f1'][head]:9.3f} {after['f1'][head]:10.3f}   "
+              f"({c['tp']}/{c['fp']}/{c['fn']})")
+    print(f"{'flag macro-F1':16} {before['macro']:9.3f} {after['macro']:10.3f}")
+    print(f"{'strength macro':16} {before['strength_macro']:9.3f} {after['strength_macro']:10.3f}")
+    for label, result in (("rules", before), ("+model", after)):
+        flagged, clean = result["clean"]
+        print(f"clean flagged ({label}): {flagged}/{clean} = {flagged / max(clean, 1):.1%}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--static", type=Path, default=review_model.STATIC_PATH)
+    parser.add_argument("--precision", type=float, default=0.9)
+    parser.add_argument("--clean-rate", type=float, default=0.02)
+    parser.add_argument("--sif", type=float, nargs="*", default=[1e-3, 1e-2, 1.0])
+    parser.add_argument("--l2", type=float, nargs="*", default=[1e-4, 1e-3])
+    parser.add_argument("--test", action="store_true", help="also report the held-out test split")
+    parser.add_argument("--no-write", action="store_true")
+    args = parser.parse_args()
+
+    train_rows = load("train") + load("more")
+    dev_rows = load("dev")
+    print(f"train {len(load('train'))} + more {len(load('more'))} drafts; dev {len(dev_rows)}")
+    train_drafts = prepare(train_rows)
+    dev_drafts = prepare(dev_rows)
+    sentences = sum(len(d.units) for d in train_drafts)
+    unknown = sum(unexplained(d, h) for d in train_drafts for h in HEADS)
+    print(f"{sentences} training sentences; {unknown} draft labels no sentence explains yet")
+
+    best: tuple[float, float, float, np.ndarray] | None = None
+    for sif in args.sif:
+        embedder = review_model.StaticEmbedder(sif, args.static)
+        vectors = embed_drafts(embedder, train_drafts)
+        for l2 in args.l2:
+            score, _ = cross_validate(train_drafts, vectors, l2)
+            print(f"  sif a={sif:g} l2={l2:g}: cross-validated mean AP {score:.3f}", flush=True)
+            if best is None or score > best[0]:
+                best = (score, sif, l2, vectors)
+    assert best is not None
+    _, sif, l2, vectors = best
+    print(f"chosen: sif a={sif:g}, l2={l2:g}")
+
+    embedder = review_model.StaticEmbedder(sif, args.static)
+    # Out-of-fold scores of the training drafts (sentences the rules explain left out): the
+    # rules are tuned on train and dev and miss almost nothing there, so only drafts the
+    # rules have not seen (more.jsonl) show where the heads add flags, and how precisely.
+    oof = out_of_fold(train_drafts, vectors, l2)
+    weights, bias = train(train_drafts, vectors, l2)
+    dev_vectors = embed_drafts(embedder, dev_drafts)
+    dev_scores = draft_scores(dev_drafts, dev_vectors, weights, bias, skip_ruled=True)
+    thresholds = choose_thresholds(
+        [*train_drafts, *dev_drafts], np.vstack([oof, dev_scores]), args.precision,
+        args.clean_rate,
+    )
+    print("thresholds: " + ", ".join(f"{h} {t:.3f}" for h, t in thresholds.items()))
+
+    heads = review_model.Heads(
+        names=HEADS,
+        weights=weights.astype(np.float32),
+        bias=bias.astype(np.float32),
+        thresholds=thresholds,
+        sif_a=sif,
+    )
+    model = review_model.ReviewModel(embedder, heads)
+    report("dev (thresholds set here)", dev_rows, model)
+    fresh = load("fresh")
+    if fresh:
+        report("fresh (written before training, never trained on)", fresh, model)
+    if args.test:
+        report("test (held out)", load("test"), model)
+    if not args.no_write:
+        np.savez_compressed(
+            review_model.HEADS_PATH,
+            names=np.array(HEADS),
+            weights=weights.astype(np.float32),
+            bias=bias.astype(np.float32),
+            thresholds=np.array([thresholds[h] for h in HEADS], dtype=np.float32),
+            sif_a=np.array(sif),
+        )
+        print(f"\nwrote {review_model.HEADS_PATH}")
+
+
+if __name__ == "__main__":
+    main()

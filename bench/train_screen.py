@@ -1,0 +1,205 @@
+"""Train the screen's learned layer and choose its thresholds (reproducible, no randomness).
+
+    .venv/bin/python bench/train_screen.py            # writes the heads, prints dev figures
+    .venv/bin/python bench/train_screen.py --dry-run  # prints only
+
+1. Every text of data/screen/train.jsonl and dev.jsonl is embedded the way the product
+   embeds it (``screen_model.model_units`` + ``Embedder``: each sentence and the whole text).
+2. Three L2-regularized logistic regressions (Newton's method, class-balanced) are fitted on
+   the whole-text vectors of the train split: ``flag`` (check_in or urgent), ``urgent`` and
+   ``abuse``. With ``--knn K`` (the default), each head's logit is averaged with a
+   nearest-neighbour margin over the train vectors (mean similarity to the K closest
+   positive examples minus the K closest negative ones), stored in the same file.
+3. Thresholds are chosen on the dev split only, for the combination in ``screen.combine``:
+   the lowest ones that keep dev false alarms at or under 2 % (self-harm on ``none`` texts,
+   abuse on non-abuse texts) and that raise no dev text to ``urgent`` that is not urgent.
+   The test split is never read here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from crossroads.core.text import screen, screen_model  # noqa: E402
+
+DATA = ROOT / "data" / "screen"
+FloatArray = np.ndarray
+
+LABELS: dict[str, Callable[[dict[str, object]], bool]] = {
+    "flag": lambda row: row["self_harm"] != "none",
+    "urgent": lambda row: row["self_harm"] == "urgent",
+    "abuse": lambda row: bool(row["abuse"]),
+}
+MAX_FALSE_ALARMS = 0.02
+
+
+def read(split: str) -> list[dict[str, object]]:
+    lines = (DATA / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def fit_logistic(x: FloatArray, y: FloatArray, l2: float, steps: int = 40) -> FloatArray:
+    """Class-balanced logistic regression with an L2 penalty (bias not penalized)."""
+    n, d = x.shape
+    xb = np.hstack([x, np.ones((n, 1))]).astype(np.float64)
+    positives = max(float(y.sum()), 1.0)
+    weight = np.where(y == 1, n / (2 * positives), n / (2 * max(n - positives, 1.0)))
+    penalty = np.eye(d + 1) * l2
+    penalty[-1, -1] = 0.0
+    w = np.zeros(d + 1)
+    for _ in range(steps):
+        p = 1.0 / (1.0 + np.exp(-(xb @ w)))
+        gradient = xb.T @ (weight * (p - y)) + penalty @ w
+        hessian = (xb * (weight * p * (1 - p))[:, None]).T @ xb + penalty
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return w
+
+
+@dataclass
+class Embedded:
+    rows: list[dict[str, object]]
+    units: list[FloatArray]  # per text: (units, 384), whole text last
+
+    @property
+    def whole(self) -> FloatArray:
+        return np.stack([u[-1] for u in self.units])
+
+
+def embed(rows: list[dict[str, object]], embedder: screen_model.Embedder) -> Embedded:
+    return Embedded(rows, [embedder.embed_units(str(row["text"])) for row in rows])
+
+
+def lowest_threshold(scores: Sequence[float], allowed: int, floor: float = 0.5) -> float:
+    """The lowest threshold that lets at most ``allowed`` of ``scores`` pass (and ≥ floor)."""
+    ordered = sorted(scores, reverse=True)
+    if allowed >= len(ordered):
+        return floor
+    return max(floor, float(np.nextafter(np.float32(ordered[allowed]), np.float32(1.0))))
+
+
+def figures(rows: list[dict[str, object]], results: list[tuple[str, bool]]) -> str:
+    def share(want: str, hit: tuple[str, ...]) -> str:
+        picked = [level for row, (level, _) in zip(rows, results, strict=True)
+                  if row["self_harm"] == want]
+        return f"{sum(level in hit for level in picked)}/{len(picked)}"
+
+    abusive = [abuse for row, (_, abuse) in zip(rows, results, strict=True) if row["abuse"]]
+    clean = [abuse for row, (_, abuse) in zip(rows, results, strict=True) if not row["abuse"]]
+    return (
+        f"urgent {share('urgent', ('urgent',))}, "
+        f"check_in flagged {share('check_in', ('check_in', 'urgent'))}, "
+        f"none false alarms {share('none', ('check_in', 'urgent'))}, "
+        f"abuse recall {sum(abusive)}/{len(abusive)}, abuse FA {sum(clean)}/{len(clean)}"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--l2", type=float, default=0.03)
+    parser.add_argument("--knn", type=int, default=3, help="neighbours; 0 for plain LR")
+    parser.add_argument("--knn-scale", type=float, default=30.0)
+    parser.add_argument("--out", type=Path, default=screen_model.HEADS_PATH)
+    parser.add_argument("--dry-run", action="store_true")
+    args = parser.parse_args(argv)
+
+    started = time.perf_counter()
+    embedder = screen_model.Embedder()
+    train, dev = embed(read("train"), embedder), embed(read("dev"), embedder)
+    print(f"embedded {len(train.rows)} train and {len(dev.rows)} dev texts "
+          f"in {time.perf_counter() - started:.1f} s")
+
+    x = train.whole
+    columns, biases = [], []
+    labels = np.array([[LABELS[h](row) for h in screen_model.HEADS] for row in train.rows])
+    for index, _head in enumerate(screen_model.HEADS):
+        w = fit_logistic(x, labels[:, index].astype(np.float64), args.l2)
+        columns.append(w[:-1])
+        biases.append(w[-1])
+    arrays: dict[str, np.ndarray] = {
+        "heads": np.array(screen_model.HEADS),
+        "weights": np.stack(columns, axis=1).astype(np.float32),
+        "bias": np.array(biases, dtype=np.float32),
+        "knn": np.array(args.knn, dtype=np.int64),
+        "knn_scale": np.array(args.knn_scale, dtype=np.float32),
+        "prototypes": x.astype(np.float16) if args.knn else np.zeros((0, 384), np.float16),
+        "prototype_labels": labels if args.knn else np.zeros((0, 3), bool),
+    }
+    provisional = screen_model.Thresholds(1.0, 1.0, 1.0, 1.0, 1.0)
+    heads = screen_model.Heads.from_arrays(arrays, provisional)
+    dev_scores = np.stack([heads.probabilities(u).max(axis=0) for u in dev.units])
+    readings = [screen._rules_reading(str(row["text"])) for row in dev.rows]
+
+    # -- thresholds, on dev only -----------------------------------------------------------
+    none_rows = [i for i, row in enumerate(dev.rows) if row["self_harm"] == "none"]
+    allowed = int(MAX_FALSE_ALARMS * len(none_rows))
+    ruled = [i for i in none_rows if readings[i].level != "none"]
+    open_none = [i for i in none_rows if readings[i].level == "none"]
+    free = [i for i in open_none if not readings[i].self_harm_guards]
+    guarded = [i for i in open_none if readings[i].self_harm_guards]
+    room = max(allowed - len(ruled), 0)
+    flag = lowest_threshold([dev_scores[i, 0] for i in free], room)
+    used = sum(dev_scores[i, 0] >= flag for i in free)
+    flag_guarded = max(flag, lowest_threshold([dev_scores[i, 0] for i in guarded],
+                                              max(room - used, 0), floor=0.9))
+    # Urgent: no dev text that is not urgent may be raised to urgent by the model.
+    not_urgent = [i for i, row in enumerate(dev.rows)
+                  if row["self_harm"] != "urgent" and readings[i].level != "urgent"
+                  and not readings[i].self_harm_guards and dev_scores[i, 0] >= flag]
+    urgent = lowest_threshold([dev_scores[i, 1] for i in not_urgent], 0, floor=0.9)
+
+    clean = [i for i, row in enumerate(dev.rows) if not row["abuse"]]
+    allowed = int(MAX_FALSE_ALARMS * len(clean))
+    ruled_abuse = [i for i in clean if readings[i].abuse]
+    open_clean = [i for i in clean if not readings[i].abuse]
+    free = [i for i in open_clean if not readings[i].abuse_guards]
+    guarded = [i for i in open_clean if readings[i].abuse_guards]
+    room = max(allowed - len(ruled_abuse), 0)
+    abuse = lowest_threshold([dev_scores[i, 2] for i in free], room)
+    used = sum(dev_scores[i, 2] >= abuse for i in free)
+    abuse_guarded = max(abuse, lowest_threshold([dev_scores[i, 2] for i in guarded],
+                                                max(room - used, 0), floor=0.9))
+    thresholds = screen_model.Thresholds(flag, urgent, abuse, flag_guarded, abuse_guarded)
+    print("thresholds:", thresholds)
+
+    # -- dev figures, rules alone and combined ---------------------------------------------
+    rules_only = [(r.level, r.abuse) for r in readings]
+    combined = []
+    for row, score in zip(dev.rows, dev_scores, strict=True):
+        probabilities = screen_model.Probabilities(*(float(v) for v in score))
+        result = screen.combine(screen._rules_reading(str(row["text"])), str(row["text"]),
+                                probabilities, thresholds)
+        combined.append((result.self_harm, result.abuse))
+    print("dev, rules alone:   ", figures(dev.rows, rules_only))
+    print("dev, rules + model: ", figures(dev.rows, combined))
+    for head, column in zip(screen_model.HEADS, dev_scores.T, strict=True):
+        truth = np.array([LABELS[head](row) for row in dev.rows])
+        bar = {"flag": flag, "urgent": urgent, "abuse": abuse}[head]
+        print(f"dev, model alone, {head}: recall {np.mean(column[truth] >= bar):.2f}, "
+              f"false alarms {np.mean(column[~truth] >= bar):.3f} at {bar:.3f}")
+
+    if not args.dry_run:
+        arrays["threshold_names"] = np.array(["flag", "urgent", "abuse", "flag_guarded",
+                                              "abuse_guarded"])
+        arrays["thresholds"] = np.array(
+            [flag, urgent, abuse, flag_guarded, abuse_guarded], dtype=np.float32)
+        np.savez_compressed(args.out, **arrays)
+        print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

