@@ -205,6 +205,7 @@ class Vault:
         self._key: bytes | None = None
         self._key_id: str | None = None
         self._epoch: int | None = None
+        self._protection: str | None = None  # as last read; for showing a Lock button
         # Asked for the passphrase when a locked vault is used (the terminal); None: raise Locked.
         self.ask: Callable[[], str] | None = None
 
@@ -213,6 +214,11 @@ class Vault:
     @property
     def unlocked(self) -> bool:
         return self._key is not None
+
+    @property
+    def sealed(self) -> bool:
+        """Whether a passphrase was set when the key row was last read (no query)."""
+        return self._protection == PASSPHRASE
 
     def status(self) -> VaultStatus:
         row = self._row()
@@ -237,6 +243,7 @@ class Vault:
         with self._sessions.begin() as session:
             row = session.get(DataKeyRow, self.owner)
             current = (row.key_id, row.lock_epoch) if row else None
+            self._protection = row.protection if row else None
         if current != (self._key_id, self._epoch):
             self.lock()
 
@@ -375,9 +382,9 @@ class Vault:
         """The owner's key row, making a new key (in a key file) the first time."""
         with self._sessions.begin() as session:
             row = session.get(DataKeyRow, self.owner)
-            if row is not None:
-                return row
-        return self._create()
+        row = row or self._create()
+        self._protection = row.protection
+        return row
 
     def _create(self) -> DataKeyRow:
         key, key_id, now = new_key(), secrets.token_hex(16), self._clock()

@@ -76,7 +76,7 @@ def create_app(
     settings = settings or load_settings()
     set_language(settings.language)
     content = load_content(settings.language)
-    database = open_database(settings.database_url)
+    database = open_database(settings.database_url, settings.key_folder)
     state = Web(settings=settings, content=content, database=database, clock=clock)
 
     @asynccontextmanager
@@ -99,11 +99,12 @@ def create_app(
     app.add_middleware(PageCache, version=data_version_for(database), clock=clock)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
-    from crossroads.web.routes import api, assessment, journal, outbox, pages, results
+    from crossroads.web.routes import api, assessment, journal, outbox, pages, privacy, results
 
-    for module in (api, pages, assessment, results, outbox, journal):
+    for module in (api, pages, assessment, results, outbox, journal, privacy):
         app.include_router(module.router)
 
+    _lock_gate(app)
     _guard(app)
     _handle_errors(app)
     return app
@@ -174,6 +175,67 @@ class Guard:
             await refusal(scope, receive, with_headers)
         else:
             await self.app(scope, receive, with_headers)
+
+
+# Reachable while the data is locked: the crisis lines above all, and the API, which stores nothing.
+OPEN_WHEN_LOCKED = frozenset({"/help", "/pause", "/unlock", "/healthz", "/openapi.json"})
+OPEN_PREFIXES_WHEN_LOCKED = ("/static/", "/api/")
+
+
+def _lock_gate(app: FastAPI) -> None:
+    from crossroads.storage.keys import Locked
+
+    app.add_middleware(LockGate)
+
+    @app.exception_handler(Locked)
+    async def locked(request: Request, _error: Locked) -> Response:
+        # Locked between the gate and the page (the Lock button in another tab).
+        return _to_unlock(request)
+
+
+class LockGate:
+    """With a passphrase set and not given yet, every page but the open ones goes to
+    /unlock; pages kept in memory are forgotten as soon as the data is found locked."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path: str = scope.get("path", "")
+        if (
+            scope["type"] != "http"
+            or path in OPEN_WHEN_LOCKED
+            or path.startswith(OPEN_PREFIXES_WHEN_LOCKED)
+        ):
+            await self.app(scope, receive, send)
+            return
+        from starlette.concurrency import run_in_threadpool
+
+        request = Request(scope)
+        vault = request.app.state.web.database.vault
+        if await run_in_threadpool(vault.needs_unlock):
+            self._forget_pages()
+            await _to_unlock(request)(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
+
+    def _forget_pages(self) -> None:
+        inner: Any = self.app
+        while inner is not None:
+            if isinstance(inner, PageCache):
+                inner.clear()
+            inner = getattr(inner, "app", None)
+
+
+def _to_unlock(request: Request) -> Response:
+    from urllib.parse import urlencode
+
+    from fastapi.responses import RedirectResponse
+
+    target = request.url.path if request.method == "GET" else "/"
+    if request.url.query and request.method == "GET":
+        target += f"?{request.url.query}"
+    return RedirectResponse(f"/unlock?{urlencode({'next': target})}", status_code=303)
 
 
 def _same_origin(request: Request) -> bool:

@@ -10,8 +10,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
-WIDTH, HEIGHT = 360, 180
-LEFT, RIGHT, TOP, BOTTOM = 30, 8, 12, 28
+# Sized for a phone: at 375 px the chart is drawn about 1:1, so the 13-unit labels of the
+# style sheet stay at least 12 px; wider screens show two charts a row (see style.css).
+WIDTH, HEIGHT = 340, 190
+LEFT, RIGHT, TOP, BOTTOM = 28, 10, 16, 30
+LABELS_SHOWN = 4  # week labels under the axis, counted back from the latest week
+DOT_RADIUS = 5
 
 
 @dataclass(frozen=True)
@@ -47,16 +51,16 @@ def _axes(labels: Sequence[str], top: float) -> list[str]:
         'stroke="currentColor" stroke-width="1"/>',
         f'<line class="axis" x1="{LEFT}" y1="{plot_bottom}" x2="{WIDTH - RIGHT}" '
         f'y2="{plot_bottom}" stroke="currentColor" stroke-width="1"/>',
-        f'<text x="{LEFT - 4}" y="{TOP + 4}" text-anchor="end">{_number(top)}</text>',
-        f'<text x="{LEFT - 4}" y="{plot_bottom}" text-anchor="end">0</text>',
+        f'<text x="{LEFT - 5}" y="{TOP + 5}" text-anchor="end">{_number(top)}</text>',
+        f'<text x="{LEFT - 5}" y="{plot_bottom}" text-anchor="end">0</text>',
     ]
     step = _slot(len(labels))
-    every = max(1, -(-len(labels) // 6))
+    every = max(1, -(-len(labels) // LABELS_SHOWN))
     for index, label in enumerate(labels):
         # Counted back from the latest week, so the newest label is always shown.
         if (len(labels) - 1 - index) % every == 0:
             x = LEFT + step * index + step / 2
-            parts.append(f'<text x="{x:.1f}" y="{HEIGHT - 10}" text-anchor="middle">'
+            parts.append(f'<text x="{x:.1f}" y="{HEIGHT - 9}" text-anchor="middle">'
                          f"{escape(label)}</text>")
     return parts
 
@@ -87,7 +91,7 @@ def line_chart(chart_id: str, title: str, desc: str, labels: Sequence[str],
             continue
         x, y = LEFT + step * index + step / 2, _y(value, top)
         runs[-1].append(f"{x:.1f},{y:.1f}")
-        dots.append(f'<circle class="dot" cx="{x:.1f}" cy="{y:.1f}" r="3">'
+        dots.append(f'<circle class="dot" cx="{x:.1f}" cy="{y:.1f}" r="{DOT_RADIUS}">'
                     f"<title>{escape(labels[index])}: {_number(value)}</title></circle>")
     lines = [
         f'<polyline class="{escape(series.css_class)}" points="{" ".join(points)}" '

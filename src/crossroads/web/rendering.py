@@ -40,7 +40,6 @@ def make_templates(language: str, *, auto_reload: bool | None = None) -> Jinja2T
     )
     environment.filters["day"] = _day
     environment.filters["contact"] = contact_links
-    environment.filters["local_when"] = local_when
     environment.filters["when"] = _when
     environment.globals["language"] = language
     return Jinja2Templates(env=environment)
@@ -79,13 +78,16 @@ def contact_links(contact: str) -> Markup:
 
 
 def local_when(value: datetime | None) -> str:
-    """A moment in the server's local time zone (the person's, in local mode):
-    "Sun 22 Nov, 05:10"."""
+    """A moment in the server's local time zone (the person's own, in local mode), e.g.
+    "Sun 22 Nov, 05:10"; the year is added when it is not this year."""
     if value is None:
         return ""
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
-    return value.astimezone().strftime("%a %d %b, %H:%M")
+    local = value.astimezone()
+    if local.year != datetime.now(local.tzinfo).year:
+        return local.strftime("%a %d %b %Y, %H:%M")
+    return local.strftime("%a %d %b, %H:%M")
 
 
 def _day(value: date | datetime | None) -> str:
@@ -95,9 +97,7 @@ def _day(value: date | datetime | None) -> str:
 
 
 def _when(value: datetime | None) -> str:
-    if value is None:
-        return ""
-    return value.strftime("%d %b %Y, %H:%M UTC")
+    return local_when(value)
 
 
 def render(

@@ -17,6 +17,7 @@ from fastapi.responses import RedirectResponse
 from crossroads.core.content import Content, SafetyMessage
 from crossroads.core.resources import resources_for
 from crossroads.core.result import Resource, SelfHarmLevel, worst
+from crossroads.storage.keys import Locked
 from crossroads.storage.state import LATEST_SCREEN
 from crossroads.web.context import Web
 
@@ -73,7 +74,10 @@ def remember(app: Web, result: Screened) -> None:
 
 
 def latest_screen(app: Web) -> Screened:
-    value: Any = app.state.get(LATEST_SCREEN)
+    try:
+        value: Any = app.state.get(LATEST_SCREEN)
+    except Locked:  # the help page works without the passphrase
+        return Screened()
     if not isinstance(value, dict) or value.get("self_harm") not in LEVELS:
         return Screened()
     return Screened(value["self_harm"], bool(value.get("abuse")))
@@ -82,10 +86,14 @@ def latest_screen(app: Web) -> Screened:
 def person_country(app: Web) -> str | None:
     """The country from the most recent answers that name one, else the settings."""
     candidates = []
-    current = app.assessments.in_progress()
+    try:
+        current = app.assessments.in_progress()
+        history = app.assessments.history()
+    except Locked:  # the crisis lines never wait for the passphrase
+        return app.settings.country
     if current is not None:
         candidates.append(current)
-    candidates.extend(reversed(app.assessments.history()))
+    candidates.extend(reversed(history))
     candidates.sort(key=lambda stored: stored.updated_at, reverse=True)
     for stored in candidates:
         country = (stored.answers.get("situation") or {}).get("country")

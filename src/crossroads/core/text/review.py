@@ -351,9 +351,12 @@ def _merge(text: str, hits: list[_Hit]) -> list[_Hit]:
 
 
 def _screen(text: str) -> tuple[SelfHarmLevel, bool]:
-    from crossroads.core.text.screen import screen_text  # the duty-of-care screen (S1, S2)
+    # The screen's rules alone (S1, S2): its learned layer loads a transformer, which would
+    # break the review's budgets (≤ 5 ms warm, fast start). Where a draft is stored, the
+    # web app screens it with the full screen as well.
+    from crossroads.core.text.screen import screen_rules
 
-    result = screen_text(text)
+    result = screen_rules(text)
     return result.self_harm, result.abuse
 
 

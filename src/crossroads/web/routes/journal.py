@@ -96,7 +96,7 @@ def _window(until: date) -> tuple[date, date]:
 def _charts(weeks: list[WeekSummary], start: date) -> dict[str, Markup]:
     by_week = {week.week_start: week for week in weeks}
     mondays = [start + timedelta(weeks=n) for n in range(WEEKS_PER_PAGE)]
-    labels = [monday.strftime("%d %b") for monday in mondays]
+    labels = [f"{monday.day} {monday:%b}" for monday in mondays]
     rows = [by_week.get(monday) for monday in mondays]
     moods = [round(row.mood, 1) if row else None for row in rows]
     urges = [float(row.urges) if row else 0.0 for row in rows]
