@@ -3,17 +3,23 @@
     .venv/bin/python bench/train_screen.py            # writes the heads, prints dev figures
     .venv/bin/python bench/train_screen.py --dry-run  # prints only
 
-1. Every text of data/screen/train.jsonl and dev.jsonl is embedded the way the product
-   embeds it (``screen_model.model_units`` + ``Embedder``: each sentence and the whole text).
+1. Every text of the training files (data/screen/train.jsonl and more.jsonl) and of
+   dev.jsonl is embedded the way the product embeds it (``screen_model.model_units`` +
+   ``Embedder``: each sentence and the whole text).
 2. Three L2-regularized logistic regressions (Newton's method, class-balanced) are fitted on
-   the whole-text vectors of the train split: ``flag`` (check_in or urgent), ``urgent`` and
+   the whole-text vectors of the training files: ``flag`` (check_in or urgent), ``urgent`` and
    ``abuse``. With ``--knn K`` (the default), each head's logit is averaged with a
    nearest-neighbour margin over the train vectors (mean similarity to the K closest
    positive examples minus the K closest negative ones), stored in the same file.
 3. Thresholds are chosen on the dev split only, for the combination in ``screen.combine``:
    the lowest ones that keep dev false alarms at or under 2 % (self-harm on ``none`` texts,
    abuse on non-abuse texts) and that raise no dev text to ``urgent`` that is not urgent.
-   The test split is never read here.
+   The test split and data/screen/fresh.jsonl (a second held-out set) are never read here.
+
+more.jsonl and fresh.jsonl come from one batch of 330 texts written in new phrasing, split
+once and for all: within each (self_harm, abuse) label group the texts were ordered by the
+SHA-256 of their text and the first 30 % (rounded) went to fresh.jsonl, the rest stayed in
+more.jsonl.
 """
 
 from __future__ import annotations
@@ -42,6 +48,7 @@ LABELS: dict[str, Callable[[dict[str, object]], bool]] = {
     "abuse": lambda row: bool(row["abuse"]),
 }
 MAX_FALSE_ALARMS = 0.02
+TRAIN_FILES = ("train", "more")
 
 
 def read(split: str) -> list[dict[str, object]]:
@@ -118,7 +125,8 @@ def main(argv: list[str] | None = None) -> int:
 
     started = time.perf_counter()
     embedder = screen_model.Embedder()
-    train, dev = embed(read("train"), embedder), embed(read("dev"), embedder)
+    train_rows = [row for name in TRAIN_FILES for row in read(name)]
+    train, dev = embed(train_rows, embedder), embed(read("dev"), embedder)
     print(f"embedded {len(train.rows)} train and {len(dev.rows)} dev texts "
           f"in {time.perf_counter() - started:.1f} s")
 

@@ -171,3 +171,37 @@ def test_the_database_itself_refuses_a_mood_outside_zero_to_ten(database_url: st
         database.engine.begin() as connection,
     ):
         connection.execute(insert, {"now": "2025-01-06 00:00:00"})
+
+
+def test_0003_adds_the_key_table_and_going_down_to_0002_removes_only_it(
+    database_url: str,
+) -> None:
+    engine = create_engine_for(database_url)
+    try:
+        migrate(engine)
+        assert "data_keys" in tables(engine)
+
+        downgrade(engine, "0002")
+        assert current_revision(engine) == "0002"
+        assert "data_keys" not in tables(engine)
+        assert tables(engine) >= PERSONAL_TABLES
+
+        migrate(engine)
+        assert "data_keys" in tables(engine) and current_revision(engine) == "0003"
+    finally:
+        engine.dispose()
+
+
+def test_data_written_after_0003_survives_down_to_0002_and_up_again(database_url: str) -> None:
+    from crossroads.storage.drafts import DraftRepository
+
+    review = {"verdict": "ready", "flags": []}
+    with open_database(database_url) as database:
+        draft = DraftRepository(database.sessions).create("a few honest words", review)
+        downgrade(database.engine, "0002")
+        with database.engine.connect() as connection:
+            stored = connection.execute(text("SELECT text FROM drafts")).scalar_one()
+        assert stored == "a few honest words"  # decrypted with the key file on the way down
+        migrate(database.engine)
+    with open_database(database_url) as database:
+        assert DraftRepository(database.sessions).get(draft.id) == draft

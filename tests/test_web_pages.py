@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pytest
 from fastapi.testclient import TestClient
 
+from crossroads.content import load_content
 from tests.personas import ALEX
 from tests.web_support import state, web_client
 
@@ -202,3 +203,21 @@ def test_help_asks_directly_after_a_text_raised_a_check_in(client: TestClient) -
                                   "note": "I can't live without him"})
 
     assert 'data-testid="check-in-question"' in client.get("/help").text
+
+
+def test_help_without_a_country_gives_the_emergency_advice_once(client: TestClient) -> None:
+    page = client.get("/help").text
+
+    advice = load_content("en").resources.emergency_advice.split(".")[0]
+    assert page.count(advice) == 1
+    assert 'href="https://findahelpline.com"' in page
+
+
+def test_crisis_numbers_are_links_that_call_and_texting_stays_words(sqlite_url: str) -> None:
+    with web_client(sqlite_url, country="US") as client:
+        page = client.get("/help").text
+
+    assert 'href="tel:988"' in page
+    assert 'href="tel:18007997233"' in page
+    assert 'href="https://988lifeline.org"' in page
+    assert "text START to 88788" in page and "tel:88788" not in page

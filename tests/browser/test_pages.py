@@ -146,3 +146,24 @@ def test_the_skip_link_moves_the_focus_to_the_main_content(page: Any) -> None:
     expect(skip).to_be_visible()
     page.keyboard.press("Enter")
     expect(page.locator("main#main")).to_be_focused()
+
+
+def test_enter_in_a_field_goes_to_the_next_topic_though_back_comes_first(
+    fresh_page: Any,
+) -> None:
+    page = fresh_page
+    page.goto("/")
+    page.get_by_test_id("start-assessment").click()
+    expect(page).to_have_url(re.compile(r"/assessment/situation$"))
+    back, next_ = page.get_by_test_id("back").bounding_box(), page.get_by_test_id("next").bounding_box()
+    assert back and next_ and back["x"] < next_["x"], "Back should sit left of Next"
+    # The country code box shows only once "somewhere else" is chosen.
+    expect(page.locator("#q-situation-country-other")).to_be_hidden()
+    page.locator("#q-situation-country").select_option("other")
+    expect(page.locator("#q-situation-country-other")).to_be_visible()
+    page.locator("#q-situation-country").select_option("")
+
+    page.locator("input[name='situation.relationship_months']").fill("30")
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"/assessment/wellbeing$"))
+    expect(page.locator("#progress-bar")).to_have_attribute("value", "2")

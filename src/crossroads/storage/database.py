@@ -109,6 +109,12 @@ def open_database(url: str, key_folder: Path | None = None) -> Database:
     sessions = sessionmaker(engine, expire_on_commit=False, info=info)
     vault = Vault(sessions, key_folder)
     info["vault"] = vault
+    try:
+        # The first key is made now, so requests that only read never have to write one.
+        vault.status()
+    except BaseException:
+        engine.dispose()
+        raise
     return Database(url=url, engine=engine, sessions=sessions, vault=vault)
 
 

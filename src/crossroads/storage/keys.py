@@ -21,7 +21,7 @@ import json
 import os
 import secrets
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -399,7 +399,7 @@ class Vault:
             updated_at=now,
         )
         try:
-            with self._sessions.begin() as session:
+            with _writing(), self._sessions.begin() as session:
                 session.add(row)
         except IntegrityError:
             # Another process made the key first: use theirs.
@@ -441,6 +441,19 @@ class Vault:
             row.kdf = json.dumps(params.to_json())
             row.wrapped_key = base64.b64encode(wrapped).decode("ascii")
             row.updated_at = self._clock()
+
+
+@contextlib.contextmanager
+def _writing() -> Iterator[None]:
+    """A write even while serving a page that only reads (the first key is made on a GET):
+    SQLite then takes the write lock up front and waits its turn instead of failing."""
+    from crossroads.storage.database import _READING
+
+    token = _READING.set(False)
+    try:
+        yield
+    finally:
+        _READING.reset(token)
 
 
 def _verify(key: bytes, row: DataKeyRow) -> None:

@@ -27,7 +27,8 @@ from crossroads.content import load_content
 from crossroads.i18n import _, set_language
 from crossroads.settings import Settings, load_settings
 from crossroads.storage import open_database
-from crossroads.web.cache import PageCache, data_version_for
+from crossroads.storage.database import reading
+from crossroads.web.cache import READ_METHODS, PageCache, data_version_for
 from crossroads.web.context import Web, utc_now
 from crossroads.web.rendering import make_templates, render
 
@@ -95,8 +96,6 @@ def create_app(
     )
     app.state.web = state
     app.state.templates = make_templates(settings.language)
-    # Innermost of our middleware (added first), so every gate added later runs before it.
-    app.add_middleware(PageCache, version=data_version_for(database), clock=clock)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     from crossroads.web.routes import api, assessment, journal, outbox, pages, privacy, results
@@ -105,6 +104,10 @@ def create_app(
         app.include_router(module.router)
 
     _lock_gate(app)
+    # In front of the lock gate (whose check costs a query per request), answering only
+    # while the key is open here and the database unchanged; see crossroads.web.cache.
+    app.add_middleware(PageCache, version=data_version_for(database), clock=clock,
+                       ready=lambda: database.vault.unlocked)
     _guard(app)
     _handle_errors(app)
     return app
@@ -173,6 +176,10 @@ class Guard:
             )
         if refusal is not None:
             await refusal(scope, receive, with_headers)
+        elif request.method in READ_METHODS:
+            # Everything a GET does only reads (the lock gate's check too): deferred begins.
+            with reading():
+                await self.app(scope, receive, with_headers)
         else:
             await self.app(scope, receive, with_headers)
 
@@ -213,7 +220,12 @@ class LockGate:
 
         request = Request(scope)
         vault = request.app.state.web.database.vault
-        if await run_in_threadpool(vault.needs_unlock):
+
+        def locked() -> bool:
+            with reading():  # two small reads; never queue behind a writer for them
+                return bool(vault.needs_unlock())
+
+        if await run_in_threadpool(locked):
             self._forget_pages()
             await _to_unlock(request)(scope, receive, send)
             return

@@ -7,7 +7,9 @@ answer). For every GET it does two things:
   people reading never queue behind each other for SQLite's write lock;
 - pages listed in ``CACHEABLE`` are answered from memory when the same URL (path and
   query string, so the crisis banner's ``?care=`` state is part of the key) was rendered
-  while the database and the day were the same as now.
+  while the database and the day were the same as now, and ``ready()`` says the data may
+  be shown (the app passes "the data key is open in this process": locking here closes
+  it at once, and locking from another program writes to the database).
 
 "The database is the same" is SQLite's ``PRAGMA data_version`` on a connection of our own
 that never writes: it changes whenever any other connection, in this process or another
@@ -105,11 +107,13 @@ class PageCache:
         *,
         version: Callable[[], int | None] | None,
         clock: Callable[[], datetime],
+        ready: Callable[[], bool] | None = None,
         max_pages: int = MAX_PAGES,
     ) -> None:
         self.app = app
         self._version = version
         self._clock = clock
+        self._ready = ready
         self._max_pages = max_pages
         self._pages: OrderedDict[Hashable, _Page] = OrderedDict()
         self._seen: Hashable = None
@@ -146,6 +150,9 @@ class PageCache:
             # htmx fragments and anything personal to a browser are never kept.
             if name in (b"hx-request", b"cookie", b"authorization"):
                 return None
+        if self._ready is not None and not self._ready():
+            self._pages.clear()  # e.g. the data was locked: nothing kept, nothing answered
+            return None
         version = self._version()
         if version is None:
             return None
@@ -179,6 +186,7 @@ class PageCache:
             or b"set-cookie" in kinds
             or len(body) > MAX_BODY
             or key[2] != self._seen  # type: ignore[index]
+            or (self._ready is not None and not self._ready())
         ):
             return
         self._pages[key] = _Page(200, headers, body)

@@ -13,7 +13,7 @@ from html import escape
 # Sized for a phone: at 375 px the chart is drawn about 1:1, so the 13-unit labels of the
 # style sheet stay at least 12 px; wider screens show two charts a row (see style.css).
 WIDTH, HEIGHT = 340, 190
-LEFT, RIGHT, TOP, BOTTOM = 28, 10, 16, 30
+LEFT, RIGHT, TOP, BOTTOM = 28, 22, 16, 30  # room for the latest week's label
 LABELS_SHOWN = 4  # week labels under the axis, counted back from the latest week
 DOT_RADIUS = 5
 

@@ -61,7 +61,9 @@ _OTHER_WORDS = (
     r"nephew|classmate|student|patient|client|coach|therapist|character|guy|girl|man|woman|"
     r"person|people|someone|somebody|everyone|everybody|parents|family|cat|dog|sibling|"
     r"brother-in-law|sister-in-law|mother-in-law|father-in-law|in-laws|best friend|bff|"
-    r"cousin|priest|pastor|doctor|nurse|landlord|stranger|baby|toddler|teenager|teen"
+    r"cousin|priest|pastor|doctor|nurse|landlord|stranger|baby|toddler|teenager|teen|heroine|"
+    r"hero|protagonist|narrator|author|writer|singer|actor|actress|villain|main character|"
+    r"flatmate|housemate"
 )
 _SUBJECT_VERBS = (
     r"is|was|said|says|told|tells|wants|wanted|tried|tries|feels|felt|keeps|kept|has|had|"
@@ -81,6 +83,7 @@ _SUBJECT_RE = re.compile(
     r"\b(?:(?P<first>i|i'm|i've|i'd|i'll|we|we're|we've|we'd)"
     r"|(?P<me>me|myself)"
     r"|(?P<pron>he|she|they|he's|she's|they're|he'd|she'd|they'd|he'll|she'll|they'll|hes|shes)"
+    r"|(?P<you>you|you'd|you've|you'll|you're)"
     r"|(?P<possessed>[a-z]+'s\s+(?:" + _PARTNER_WORDS + r"|" + _OTHER_WORDS + r"))"
     r"(?=\s+(?:" + _SUBJECT_VERBS + r")\b|\s*$)"
     r"|(?:(?:my|his|her|their|our|a|the|your|this|that)\s+(?:\w+\s+)?)?"
@@ -90,7 +93,7 @@ _SUBJECT_RE = re.compile(
     r"loneliness|the realization|the pain|work|school|nothing))\b"
 )
 _HAS_PARTNER = re.compile(
-    r"\b(?:he|she|him|his|they|them|their|he's|she's|" + _PARTNER_WORDS + r")\b"
+    r"\b(?:he|she|him|his|they|them|their|he's|she's|you|your|" + _PARTNER_WORDS + r")\b"
 )
 # "If she ever reads my diary": a feared possibility, not something that happened.
 _HYPOTHETICAL = re.compile(r"\b(?:if|in case|what if|unless)\s+(?:he|she|they)\s+(?:ever\s+)?$")
@@ -107,6 +110,10 @@ def _last_subject(pre: str, *, me_counts: bool) -> Person | None:
             last = "first"
         elif match.group("pron") or match.group("partner"):
             last = "partner"
+        elif match.group("you"):
+            # In a journal, "you" is nearly always the ex the entry speaks to ("you tracked my
+            # phone"); it counts for abuse only, never to read a self-harm phrase as someone else's.
+            last = last if me_counts else "partner"
         elif match.group("other") or match.group("possessed"):
             last = "other"
         elif match.group("thing"):
@@ -195,10 +202,21 @@ def _read_self_harm(sentence: str, whole: str, reading: _Reading) -> None:
             reading.self_harm_guards.add(name)
     for match in lex.THIRD_PARTY_LOSS.finditer(text):
         reading.evidence.append(f"about someone else: {match.group(0).strip()}")
+    if lex.ASKED.search(text) and lex.ANSWERED_NO.search(whole) and not lex.ANSWERED_YES.search(
+        whole
+    ):
+        reading.self_harm_guards.add("asked and answered no")
+        text = _blank(lex.ASKED, text, " zzasked ")
     text = _blank(lex.THIRD_PARTY_LOSS, text, " zzloss ")
     text = _blank(lex.ABOUT_SUICIDE, text, " zzabout ")
     text = _blank(lex.LEVERAGE, text, " zzleverage ")
+    # Someone else's risk long past and over ("my sister tried to take her life years ago and
+    # she's doing great now") is their history, not a present worry.
+    their_past = lex.DISTANT_PAST.search(text) is not None and lex.CURRENT.search(text) is None
     for match in lex.OTHER_PERSON_RISK.finditer(text):
+        if their_past:
+            reading.self_harm_guards.add("someone else's past")
+            continue
         if not _negated(text[: match.start()]) and not media and not joke:
             reading.raise_to("check_in", f"someone else: {match.group(0).strip()}")
     text = _blank(lex.OTHER_PERSON_RISK, text, " zzother ")

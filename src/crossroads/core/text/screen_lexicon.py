@@ -263,6 +263,48 @@ SELF_HARM_RULES: tuple[SelfHarmRule, ...] = (
         r"had my stomach pumped)\b.*\b(?:overdose|tried|attempt|pills|after i|for trying|"
         r"cutting|cut)\b"
     ), "urgent", "self"),
+    # Acquiring, stockpiling or holding the means, in veiled words ("saving them up", "pills in
+    # hand", "bought a blade, not for shaving", buying a little at several pharmacies).
+    SelfHarmRule("acquiring means", _c(
+        r"\b" + PILLS + r"\b[^.]*?\b(?:sav(?:e|ing|ed)|stockpil\w*|hoard\w*|stash\w*|collect\w*)\s+"
+        r"(?:them|it|these|those)\b(?!\s+for\s+(?:later|the trip|travel|emergencies))|"
+        r"\b(?:stopped|stop|quit|not)\s+taking\s+my\s+" + PILLS + r"\s+(?:on purpose\s+)?"
+        r"(?:so|and|to)\s+(?:i\s+can\s+|i'm\s+|i\s+)?(?:sav|stockpil|hoard|stash|keep)\w*\b|"
+        r"\b" + PILLS + r"\b[^.]*?\b(?:there (?:are|is|'s)|i have|i've got|i've|got|have)\s+"
+        r"(?:got\s+)?enough\b(?!\s+(?:for|to last|until|till|left for))|"
+        r"\b(?:" + PILLS + r"|razor|razor blades?|blade|rope|noose)\s+in\s+(?:my\s+)?hands?\b|"
+        r"\b(?:razor|razor blades?|blade|rope|cord|charcoal|" + PILLS + r")\b[^.]*?\bnot for\s+"
+        r"(?:shaving|cooking|the garden|camping|crafts|my \w+|a project|work|pain|sleeping)\b|"
+        r"\b(?:pharmac(?:y|ies)|chemists?|drugstores?|shops|stores)\b[^.]*?\b(?:so\s+(?:that\s+)?"
+        r"(?:nobody|no one|noone)\s+(?:would|will|could)\s+(?:notice|see|ask|know)|in\s+(?:two|three|"
+        r"several|different|multiple)\s+(?:different\s+)?(?:towns|places|shops|stores))\b|"
+        r"\b" + PILLS + r"\b[^.]*?\b(?:take|taking|swallow|swallowing|down|downing)\s+(?:them|it|"
+        r"these|those)\s+(?:all|tonight|now|at once|all at once|when)\b"
+    ), "urgent", "self", third="check_in"),
+    # Injury or an overdose just done ("making small cuts on my thighs", "swallowed half a pack").
+    SelfHarmRule("recent self-injury", _c(
+        r"\b(?:making|made|make|doing|did|started)\s+(?:small\s+|little\s+|tiny\s+|shallow\s+|some\s+|"
+        r"more\s+|deep\s+|new\s+)?cuts\s+(?:on|in|into|across)\s+my\b|"
+        r"\b(?:razor|blade|knife|lighter)\b[^.]*?\bused\s+it\b(?!\s+(?:to\s+(?:cook|open|cut (?:the|a))|"
+        r"for\s+(?:cooking|work)))|"
+        r"\b(?:swallowed|took|taken|downed|necked)\s+(?:half|most|all|the rest|a whole|the whole|two|"
+        r"three|a full)\s+(?:of\s+)?(?:a\s+|the\s+|my\s+|his\s+|her\s+)?(?:(?:pack|packet|bottle|"
+        r"box|strip|blister|sheet|jar|tub)s?\s+of\s+(?:my\s+|his\s+|her\s+|the\s+)?(?:\w+\s+)?"
+        + PILLS + r"|(?:pack|packet|strip|blister|sheet)s?\b(?!\s+of))\b|"
+        r"\bi\s+(?:cut|was cutting|self harmed|burned myself)\s+(?:for|from|on and off|through|"
+        r"during|every day|almost every)\b|"
+        r"\b(?:survived|made|had|after)\s+(?:an?|my|one|two|three|\d+|several|a few|a couple of)\s+"
+        r"(?:suicide\s+|serious\s+)?attempts?\b(?!\s+(?:to|at))"
+    ), "urgent", "self", third="check_in"),
+    # Going to the place to look or measure, jumping sites ("walked to the bridge ... working
+    # out the height", "been up there twice to look").
+    SelfHarmRule("rehearsal", _c(
+        r"\bjump(?:ing)?\s+(?:off|from)\s+(?:the|a|that|our)\s+(?:\w+\s+){0,2}?(?:car park|"
+        r"parking garage|parking structure|multi-?storey|tower|block of flats|overpass|motorway "
+        r"bridge|dam|quarry|platform|cliffs?|bridge|roof|balcony|building|window)\b|"
+        r"\b(?:walk|walking|going to walk|gonna walk|swim|swimming)\s+(?:out\s+)?into\s+the\s+"
+        r"(?:sea|ocean|river|lake|waves|water)\b(?!\s+(?:for a swim|to cool off|with the kids))"
+    ), "urgent", third="check_in"),
     # -- preparation and veiled intent: urgent with any other sign ---------------------------
     SelfHarmRule("end it", _c(
         r"\b(?:going to|gonna|i'll|i will|about to|ready to|decided to|want to|wanna|should|"
@@ -289,8 +331,53 @@ SELF_HARM_RULES: tuple[SelfHarmRule, ...] = (
         r"^\s*(?:not with (?:him|her)\s+)?(?:with|from)\s+(?:everything|life|it all|this world|"
         r"existence|being alive|all of it)\s*$"
     ), "none", "self", third="none", prep=True),
+    # Veiled preparation: a decision made, a day set, farewell words, holding or trying out the
+    # means. Each is urgent together with any other sign or another preparation.
+    SelfHarmRule("resolve and farewell", _c(
+        r"\b(?:i've|i have|i)\s+(?:finally\s+|just\s+)?(?:decided|made up my mind|made my decision|"
+        r"made the decision)\s*$|"
+        r"\b(?:i've|i have|i)\s+(?:finally\s+)?(?:set|picked|chosen|chose)\s+(?:a|the)\s+(?:date|day)\s*$|"
+        r"\bthat's (?:when|the day|the night|the date)\b(?:\s+i(?:'ll| will|'m going to| am going to)"
+        r"\s+(?:do it|go))?\s*$|"
+        r"\b(?:i'm|i am|i'll|i will|i'm going to|going to|gonna)\s+(?:do it|end it|go through with it)\s+"
+        r"(?:tonight|tomorrow|this weekend|this week|on \w+day|that (?:same\s+)?day|then|while|after|"
+        r"before|once|when (?:he|she|they|everyone|the kids))\b|"
+        r"\bi'm ending it\b(?!\s+(?:with|between|properly|officially|face))|"
+        r"\b(?:tonight|tomorrow|this weekend|soon|on \w+day)\s+(?:i think\s+|maybe\s+|i guess\s+)?"
+        r"i(?:'ll| will)\s*$|"
+        r"\b(?:feel|felt|feeling)\s+(?:so\s+|strangely\s+|weirdly\s+|oddly\s+|really\s+)?(?:calm|"
+        r"at peace|peaceful|relieved)\s+(?:for the first time|now that (?:i've|i have) decided|since "
+        r"i decided|now that it's decided)\b|"
+        r"\bsorry to (?:whoever|anyone|everyone who|the person who) (?:reads|finds|sees) (?:this|me)\b"
+        r"(?!\s+(?:rant|mess|essay|novel|long|wall|post))|\bto whoever finds (?:me|this)\b|"
+        r"\b(?:they'll|he'll|she'll|you'll|someone will|they will|she will|he will)\s+find\s+(?:them|"
+        r"it|this|these|the (?:note|notes|letters?))\s+(?:after|afterwards|when|once|later)\b|"
+        r"\b(?:envelope|letter|note)\s+with\s+(?:her|his|their|\w+'s)\s+name\s+on\s+it\b|"
+        r"\b(?:wrote|written|writing|left|recorded)\s+(?:the|my)\s+(?:note|letters?|goodbyes?)\s*$|"
+        r"\b(?:wrote|written|writing|write|left|recorded)\s+(?:something|a message|messages|a video|"
+        r"videos)\s+(?:to|for)\s+(?:my\s+)?(?:family|kids|children|mom|mum|dad|parents|sister|"
+        r"brother|everyone|friends|son|daughter|husband|wife)\b|"
+        r"\b(?:loaded|cleaned|took out|got out|unlocked|held|holding)\s+(?:my\s+|his\s+|the\s+|a\s+|"
+        r"(?:my\s+)?\w+'s\s+)?(?:\w+\s+)?(?:gun|rifle|pistol|shotgun|revolver|handgun)\b|"
+        r"\b(?:sat|sitting|sit)\s+with\s+it\s+(?:for|all|until|till)\b|"
+        r"\b(?:carrying|carry|carried|keep|keeping|kept)\s+(?:a|the|my)\s+(?:razor|blade|knife|"
+        r"razor blade)\s+(?:with me|on me|under|in my|ever since|around)\b|"
+        r"\b(?:lining|lined|laying|laid)\s+(?:the|my|all the)\s+" + PILLS + r"\s+(?:up|out)\b|"
+        r"\b(?:working out|worked out|checking|checked|measuring|measured|judging|figuring out)\s+"
+        r"(?:the\s+)?(?:height|drop|how high|how far down|how deep)\b|"
+        r"\b(?:been|went|go|gone|walked|drove)\s+(?:up\s+)?(?:there|up there)\s+(?:\w+\s+)?to\s+"
+        r"(?:look|check|see how high|see the drop)\b|"
+        r"\b(?:giv(?:e|ing|en)|gave)\s+(?:away\s+)?(?:all\s+)?(?:of\s+)?my\s+(?:\w+'s\s+|good\s+|"
+        r"old\s+|favou?rite\s+)?(?:books|clothes|guitar|jacket|car|bike|necklace|jewel\w*|watch|"
+        r"records|vinyl|collection|plants|laptop|camera|paintings|tools|games|console)\b"
+        r"(?:\s+and\s+(?:my\s+)?(?:\w+\s+){0,2}?\w+)?\s+to\s+(?:anyone|anybody|whoever|my\s+\w+|"
+        r"(?:her|his)\s+\w+|[a-z]+)\b|"
+        r"\b(?:i|i've|i have)\s+signed\s+(?:my|the)\s+(?:\w+\s+)?over\s+to\b|"
+        r"\b(?:nearly|almost)\s+(?:went|did|let go)\s*$|\bi'm going back(?: there)?(?: tonight| tomorrow)?\s*$"
+    ), "none", "self", third="none", prep=True),
     SelfHarmRule("at the edge", _c(
-        r"\b(?:stood|standing|sat|sitting|went|go|going)\s+(?:back\s+)?(?:\w+\s+){0,2}?(?:on|at|to)\s+"
+        r"\b(?:stood|standing|sat|sitting|went|go|going|walked|walking|drove|driving|climbed|been)\s+"
+        r"(?:back\s+)?(?:\w+\s+){0,2}?(?:on|at|to|up)\s+"
         r"(?:the\s+)?(?:edge|ledge|railing|bridge|platform edge|roof|rooftop|cliff|tracks|"
         r"balcony)\b.*\b(?:night|long time|hour|again|alone|jump|thinking|going back|wondering)\b"
     ), "check_in", "self", third="none", prep=True),
@@ -431,6 +518,78 @@ SELF_HARM_RULES: tuple[SelfHarmRule, ...] = (
         r"\b(?:when|after|once|if) i(?:'m| am) (?:not around|no longer here|not here anymore)\b|"
         r"\btake care of my (?:cat|dog|kids|pets?|plants) (?:for me )?(?:when|after|if) i\b"
     ), "check_in", "self", third="none"),
+    # A passive wish to be dead in indirect words ("disappointed I woke up", "wouldn't fight it if
+    # my heart just stopped", "how peaceful it'd be to not be here anymore").
+    SelfHarmRule("passive wish", _c(
+        r"\b(?:disappointed|sad|annoyed|angry|upset|sorry|gutted|relieved)\s+(?:that\s+)?i\s+"
+        r"(?:woke up|wake up|keep waking up|didn't die|survived|am still (?:here|alive)|'m still "
+        r"(?:here|alive)|didn't wake up)\b|"
+        r"\b(?:wouldn't|would not|won't|will not)\s+(?:fight|resist|mind|stop)\s+(?:it\s+)?if\s+"
+        r"(?:my heart|i (?:just\s+)?(?:died|didn't|never|got|was)|something (?:happened|took)|"
+        r"someone|a car|a truck|it all)\b|"
+        r"\b(?:welcome|wouldn't mind|would not mind|be glad|be relieved)\s+(?:it\s+)?if\s+i\s+"
+        r"(?:just\s+)?(?:got sick|didn't (?:recover|wake|make it)|died|never woke|got hit|was gone|"
+        r"disappeared)\b|"
+        r"\b(?:just|to|would|could|it'd be to|be to)\s+not\s+be\s+(?:here|around)\s+(?:anymore|any "
+        r"longer|at all)\b|"
+        r"\bbetter if i (?:just\s+)?(?:stopped|wasn't here|weren't here|was gone|were gone|"
+        r"disappeared|didn't exist|wasn't around|weren't around)\s*(?:$|existing|living|breathing|"
+        r"being)|"
+        r"\b(?:don't|do not|doubt)\s+(?:think\s+)?i(?:'ll| will)\s+(?:still\s+)?be\s+(?:around|here|"
+        r"alive)\s+(?:by|for|next|at|to see|in|when|much)\b|"
+        r"\b(?:don't|do not|can't|cannot)\s+see\s+why\s+i'?m\s+(?:still\s+)?(?:here|alive|around)\b|"
+        r"\bwhy am i (?:even|still) (?:here|alive|around)\b"
+    ), "check_in", "self", third="check_in"),
+    # The future gone ("can't picture a future", "nothing left to look forward to").
+    SelfHarmRule("no future", _c(
+        r"\b(?:can't|cannot|can not|couldn't|don't|do not)\s+(?:even\s+)?(?:picture|see|imagine|"
+        r"envision)\s+(?:a|any|my|the|much of a)\s+future\b(?!\s+(?:with|for us|together))|"
+        r"\b(?:can't|cannot|don't|couldn't)\s+see\s+myself\s+(?:getting through|surviving|making it "
+        r"(?:through|to|past)|lasting|being here|being alive|still here)\b|"
+        r"\bnothing (?:left )?to look forward to\b|"
+        r"\bmy life is (?:basically |pretty much |practically |already |just |kind of )over\b|"
+        r"\bwhat'?s (?:even )?the point of me\b|"
+        r"\b(?:don't think|doubt)\s+(?:anything|it|things|life)\s+(?:will\s+)?(?:ever\s+)?"
+        r"(?:gets?|is going to get)\s+better\s+for\s+me\b|"
+        r"\bwhere my future used to be\b|\bno future (?:left|for me|ahead of me)\b|"
+        r"\b(?:tired|exhausted|sick|worn out)\s+of\s+(?:fighting|struggling)\s+(?:so hard\s+)?"
+        r"(?:to\s+)?(?:stay|be|keep|feel)\s+(?:okay|ok|alive|afloat|sane|going|normal)\b|"
+        r"\b(?:tired|exhausted|sick|worn out)\s+of\s+trying\s+to\s+(?:stay|keep myself)\s+alive\b|"
+        r"\bwaiting for (?:the days|it all|life|everything|my life|the end) to (?:be over|end|stop)\b"
+    ), "check_in", "self", third="none"),
+    # Feeling a burden, in other words ("a weight on everyone", "in everyone's way", "the kids
+    # would do fine without me", "deserve a better parent than me").
+    SelfHarmRule("burden, indirect", _c(
+        r"\b(?:a|such a|just a|nothing but a)\s+(?:weight|drain|burden|nuisance|problem|bother)\s+"
+        r"(?:on|to|for)\s+(?:everyone|everybody|my \w+|them|people|all of them|the people)\b|"
+        r"\bi(?:'m| am)\s+(?:\w+\s+){0,2}?in\s+(?:everyone's|everybody's|people's)\s+way\b|"
+        r"\b(?:no use|no good|useless)\s+to\s+(?:anyone|anybody|everyone|my \w+)\b|"
+        r"\bdeserves?\s+(?:a\s+)?better\s+(?:parent|mother|father|mum|mom|dad|person|daughter|son|"
+        r"friend|sister|brother|wife|husband)\s+than\s+me\b|"
+        r"\b(?:kids|children|family|son|daughter|they|everyone|everybody|world|friends|parents)\s+"
+        r"(?:\w+\s+){0,2}?(?:would|will|'d)\s+(?:honestly\s+|probably\s+|really\s+|just\s+)?"
+        r"(?:be|do|get on|manage|cope|keep (?:turning|going|spinning))\s+(?:just\s+)?(?:fine|okay|"
+        r"ok|better|great|alright)\s+(?:off\s+)?(?:without me|with just|with only)\b"
+    ), "check_in", "self", third="none"),
+    # Settling affairs and passing things on ("who gets what", "tying up loose ends").
+    SelfHarmRule("settling affairs", _c(
+        r"\bwho gets what\b|\b(?:like|i'm|i am|been|feels like)\s+(?:i'm\s+)?(?:tying|tie)\s+up\s+"
+        r"(?:all\s+)?(?:the\s+|my\s+)?loose ends\b(?!\s+(?:at|before|for|on)\b)|"
+        r"\bleaving\s+my\s+(?:things|stuff|belongings)\s+to\b|"
+        r"\b(?:won't|will not|wont)\s+need\s+(?:it|them|those|these)\s*$|"
+        r"\bgoodbye (?:everyone|everybody|world|all)\b|"
+        r"\b(?:saying|said|say)\s+goodbye\s+to\s+(?:people|everyone|everybody|friends)\b"
+    ), "check_in", "self", third="check_in"),
+    # Someone else's warning signs ("she wants to disappear", "talking about ending it").
+    SelfHarmRule("someone else's signs", _c(
+        r"\b(?:he|she|they)\s+(?:\w+\s+){0,3}?wants?\s+to\s+(?:disappear|die|not be here|not exist|"
+        r"be dead)\b|"
+        r"\b(he|she)\s+(?:\w+\s+){0,3}?wish(?:es|ed)?\s+(?:that\s+)?\1\s+(?:was|were|had never been)"
+        r"\s+(?:dead|born|gone)\b|"
+        r"\b(?:he|she|they)(?:'s| has| have|'ve)?\s+(?:been\s+)?(?:talking|posting|writing|joking)\s+"
+        r"about\s+(?:ending it|dying|not being here|not being around|wanting to die|suicide|"
+        r"killing (?:himself|herself|themselves)|disappearing)\b"
+    ), "check_in", "other", third="check_in"),
     SelfHarmRule("dark thoughts", _c(
         r"\b(?:dark|scary|bad|intrusive|morbid|frightening|dangerous|unsafe|weird)\s+thoughts\b"
         r"(?!\s+(?:about|of)\s+(?:him|her|them|his|her|what he|what she))|"
@@ -534,7 +693,7 @@ MEDIA = _c(
     r"songs|lyrics|episode|character|characters|documentary|game|article|news|podcast|play|"
     r"anime|manga|season|scene|actor|actress|celebrity|singer|rapper|poem|essay|class|lecture|"
     r"homework|assignment|research|paper|opera|shakespeare|hamlet|romeo|juliet|villain|hero|"
-    r"protagonist|plot|ending|finale|fiction|true crime|headline|report|statistics|"
+    r"protagonist|plot|ending(?!\s+(?:it|things|my|everything|this|all|myself))|finale|fiction|true crime|headline|report|statistics|"
     r"cobain|bourdain|robin williams|sylvia plath|13 reasons why)\b"
 )
 
@@ -566,9 +725,36 @@ NOT_A_NEGATION = _c(
 
 JOKE = _c(r"\bzzjoke\b|\bjk\b|\bjust kidding\b|\bjok(?:e|es|ed|ing|ingly)\b")
 # Threats of self-harm used as leverage by a partner: abuse, not the writer's own risk.
+_THEIR_HARM = (
+    r"(?:kill|hurt|harm|cut|hang|shoot|drown|starve|end|take)\s+(?:himself|herself|themselves|"
+    r"(?:his|her|their)\s+(?:own\s+)?life)|overdose|od|jump\s+(?:off|from|in front)|"
+    r"slit\s+(?:his|her|their)\s+wrists|drive\s+(?:his|her|their|the)\s+car\s+(?:off|into)|"
+    r"crash\s+(?:his|her|their|the)\s+car|do something stupid|not be here|disappear forever"
+)
 LEVERAGE = _c(
     r"\b(?:kill|hurt|harm|end)\s+(?:himself|herself|themselves|his life|her life)\s+if\s+i\b|"
-    r"\bthreat\w*\s+(?:to\s+)?(?:suicide|kill (?:himself|herself))\b"
+    r"\bthreat\w*\s+(?:to\s+)?(?:suicide|kill (?:himself|herself))\b|"
+    # "if I left he'd drive his car off a cliff", "whenever I tried to leave she'd say she'd
+    # slit her wrists and it'd be my fault": a partner's threat of self-harm as leverage.
+    r"\b(?:if|whenever|every time|when)\s+i\s+(?:ever\s+)?(?:\w+\s+){0,2}?(?:left|leave|leaving|"
+    r"go|went|walked|walk out|ended it|end it|break up|broke up|divorce|separat\w*)\b[^.]{0,60}?"
+    r"\b(?:he|she|they)(?:'d|'ll| would| will| is going to| was going to)?\s+(?:say|said|"
+    r"threaten\w*|swear|swore)?\s*(?:that\s+)?(?:(?:he|she|they)(?:'d|'ll| would| will| was going "
+    r"to| is going to)\s+)?(?:" + _THEIR_HARM + r")\b[^.]*|"
+    r"\b(?:he|she|they|ex|husband|wife|boyfriend|girlfriend|partner)\s+(?:\w+\s+){0,2}?"
+    r"threat\w*\s+to\s+(?:" + _THEIR_HARM + r")\b[^.]*|"
+    r"\b(?:he|she|they)(?:'d|'ll| would| will)\s+(?:" + _THEIR_HARM + r")\b[^.]*\b(?:my fault|"
+    r"on my conscience|on my hands|because of me|blame me)\b"
+)
+# A clinician or friend asking, and the writer answering no ("my therapist asked if I'd had
+# thoughts of hurting myself. I said no"): the question is not the writer's own words.
+ASKED = _c(r"\b(?:asked|asks|asking|ask)\s+(?:me\s+)?(?:if|whether|about)\b[^.]*")
+ANSWERED_NO = _c(
+    r"\bi\s+(?:said|answered|told (?:her|him|them))\s+(?:no|never|not really|nope|honestly no)\b"
+)
+ANSWERED_YES = _c(
+    r"\bi\s+(?:said|answered|admitted|told (?:her|him|them)|had to say)\s+(?:yes|yeah|sometimes|"
+    r"maybe|a little|i had|i have|i do|that i)\b"
 )
 # Talk about suicide as a subject: not the writer's own thoughts.
 ABOUT_SUICIDE = _c(
@@ -742,7 +928,8 @@ ABUSE_RULES: tuple[AbuseRule, ...] = (
         r"whatsapp|chats|browser|browsing|history|accounts?|location|passwords?|social media|"
         r"instagram|facebook|snapchat|calls|call log|call history|car|mileage|receipts|"
         r"bank statements|every move|spending|laptop|computer|diary|journal|mail|bag|purse|handbag|wallet|"
-        r"pockets|drawers|belongings|things|stuff|post)\b|"
+        r"pockets|drawers|belongings|things|stuff|post)\b"
+        r"(?!\s+(?:stories|story|posts|profile|page|feed|updates|photos)\b)|"
         r"\b(?:made|makes|make|forced|forces|demanded|demands|had|has|pressured)\s+(?:me\s+)?(?:to\s+)?"
         r"(?:hand over|give (?:him|her|them)|share|tell (?:him|her))\s+(?:all\s+)?(?:of\s+)?my\s+(?:passwords?|"
         r"pin|pins|passcodes?|codes?|money|paycheck|accounts?|location|logins?)\b|"
@@ -797,7 +984,10 @@ ABUSE_RULES: tuple[AbuseRule, ...] = (
         r"don't answer|don't reply|didn't answer|hang|leave|say no|disagree|have|want to see|"
         r"mention|look at)\b|"
         r"\b(?:punish|punishes|punished|punishing)\s+me\b|\btimes? (?:me|how long i)\b|"
-        r"\bcoercive(?:ly)?\s+control\w*|\bcontrolling\b(?!\s+(?:myself|my (?:feelings|emotions|"
+        r"\bcoercive(?:ly)?\s+control\w*|\bcontrolling\b(?!\s+about\s+(?:the\s+)?(?:thermostat|"
+        r"heating|temperature|remote|tv|music|playlist|radio|kitchen|dishes|dishwasher|fridge|"
+        r"cleaning|tidiness|plants|garden|holiday plans|the aircon|air con|parking)\b)"
+        r"(?!\s+(?:myself|my (?:feelings|emotions|"
         r"anxiety|urge|thoughts)))|"
         r"\bsays my (?:friends|family)\s+(?:are|were)\s+(?:trying|against|out to|jealous|bad for)\b"
     ), partner=True),
@@ -877,7 +1067,8 @@ ABUSE_RULES: tuple[AbuseRule, ...] = (
         r"swore|spit|spat)\s+(?:\w+\s+)?(?:in|into)\s+my\s+face\b|"
         r"\b(?:scream(?:s|ed|ing)?|yell(?:s|ed|ing)?|shout(?:s|ed|ing)?|rag(?:es|ed|ing))\s+at\s+me\s+"
         r"(?:every|all the time|constantly|until|for hours|in front of|daily|over nothing|all the way|the whole|"
-        r"for nothing|whenever|when(?:ever)? i|so much that|like)\b|"
+        r"for nothing|whenever|so much that|like)\b|"
+        r"\b(?:screams|yells|shouts|rages|screaming|yelling|shouting|raging)\s+at\s+me\s+when\s+i\b|"
         r"\b(?:humiliat(?:e|es|ed|ing)|belittl(?:e|es|ed|ing)|degrad(?:e|es|ed|ing)|demean(?:s|ed|"
         r"ing)?|mock(?:s|ed|ing)?|ridicul(?:e|es|ed|ing)|insult(?:s|ed|ing)?|bull(?:y|ies|ied|ying)|"
         r"intimidat(?:e|es|ed|ing)|terroriz(?:e|es|ed|ing)|scar(?:e|es|ed))\s+me\b"
@@ -901,6 +1092,113 @@ ABUSE_RULES: tuple[AbuseRule, ...] = (
         r"\bharass(?:es|ed|ing|ment)?\b|\b(?:follow|follows|followed|following)\s+me\s+"
         r"(?:home|to work|to my|around|everywhere|from|in (?:his|her|a|the) car|when i)\b"
     ), partner=True),
+    # -- wording the first rules missed (second person, veiled control, coercion) -------------
+    AbuseRule("control, veiled", _c(
+        r"\bsp(?:y|ies|ied|ying)\s+on\s+me\b|"
+        r"\b(?:ask|asking|asked|asks|question\w*|quizz\w*|interrogat\w*)\s+(?:the kids|the children|"
+        r"our kids|my kids|my friends|them|our son|our daughter)\s+(?:about\s+)?(?:who|where|what)\s+"
+        r"i\b|\binterrogat(?:e|es|ed|ing)\s+me\b|"
+        r"\b(?:wake|woke|wakes|waking)\s+me\s+up\s+(?:\w+\s+){0,4}?to\s+(?:interrogate|question|yell|"
+        r"shout|scream|argue|accuse|fight|check)\b|"
+        r"\b(?:made|makes|make|forced|forces|had)\s+me\s+(?:call|text|phone|ring|check in with|"
+        r"report to|send)\s+(?:him|her|them|you)\s+(?:every|each|whenever|a photo|photos|pictures|"
+        r"selfies|my location|proof)\b|"
+        r"\b(?:made|makes|make|forced|forces)\s+me\s+(?:beg|grovel|sleep (?:in|on|outside)|stay "
+        r"outside|account for|explain (?:every|each|all|where)|justify (?:every|each)|ask "
+        r"(?:permission|for money))\b|"
+        r"\b(?:kept|keeps|keep|keeping)\s+(?:a\s+)?(?:spreadsheet|record|log|tally|list|track)\s+of\s+"
+        r"(?:every|each|all|everything)\s+(?:\w+\s+)?(?:i\s+)?(?:spent|spend|bought|did|ate|said|"
+        r"went|penny|cent|euro|dollar|pound)\b|"
+        r"\b(?:is holding|holds|withholds|withheld|kept|keeps|took|takes|hid|hides|confiscat\w*)\s+"
+        r"my\s+(?:passport|id card|documents|papers|visa|birth certificate|residence permit)\b|"
+        r"\b(?:has|had)\s+my\s+(?:passport|id card|documents|papers|visa|birth certificate|residence "
+        r"permit)\s+and\s+(?:won't|will not|wouldn't|refuses to|refused to|never)\b|"
+        r"\b(?:takes|took|take|hides|hid|hide|moves|moved|disabled|disables)\s+(?:my\s+)?(?:car|keys|"
+        r"car keys|phone|wallet)\b[^.]*\bso\s+(?:that\s+)?i\s+(?:can't|couldn't|wouldn't|won't|can "
+        r"not)\b|"
+        r"\b(?:pick|picked|picks|start|started|starts|picking|starting)\s+(?:a\s+)?(?:fights?|"
+        r"arguments?|rows?)\s+(?:right\s+|just\s+)?before\s+my\s+(?:exams?|interviews?|tests?|"
+        r"shifts?|job|work|presentation|deadline)\b|"
+        r"\bwant(?:s|ed)?\s+me\s+to\s+(?:depend|be dependent)\s+on\s+(?:him|her|them|you)\b|"
+        r"\b(?:check|checks|checked|checking|asks|asked|demands to know|tracks)\s+where\s+i\s+(?:am|was|"
+        r"go|went|had been|'d been|'ve been)\s+(?:all day|every|constantly|all the time|at all times|"
+        r"24)\b|"
+        r"\b(?:call|calls|called|ring|rings|rang|text|texts|texted|message|messages|messaged)\s+"
+        r"(?:me\s+)?(?:\d+\+?|twenty|thirty|forty|fifty|dozens of|a hundred|hundreds of)\s+times\b|"
+        r"\b(?:pressured|pressures|pressuring|guilted|guilts|forced|forces|coerced|coerces)\s+me\s+"
+        r"into\s+(?:sex|stuff|things|doing|sleeping|having)\b|"
+        r"\b(?:when|if|even when|even if)\s+i\s+say\s+no\s+(?:he|she|they)\s+(?:keeps? going|doesn't "
+        r"stop|won't stop|carries on|does it anyway|ignores)\b|\buntil i (?:give|gave) in\b|"
+        r"\b(?:recorded|records|filmed|films|photographed)\s+me\s+without\s+(?:my\s+)?(?:consent|"
+        r"permission|knowing|knowledge)\b|"
+        r"\blet (?:himself|herself|themselves) in\b|"
+        r"\b(?:has|have|kept|keeps)\s+(?:a|my|the)\s+(?:spare\s+)?key\s+and\s+(?:comes|came|lets|let|"
+        r"goes)\b|"
+        r"\b(?:keeps|kept|still|started|won't stop)\s+(?:sending|showing up|turning up|coming|calling|"
+        r"writing|leaving)\b[^.]*\bmy\s+new\s+(?:address|place|flat|house|apartment|work|job|number)\b|"
+        r"\bknows where i (?:live|work|am staying) now\b|"
+        r"\b(?:just\s+|trying\s+|wanted\s+|meant\s+|only\s+)?to\s+(?:scare|frighten|intimidate)\s+"
+        r"(?:me|my\s+\w+)\b"
+    ), partner=True),
+    AbuseRule("threats, veiled", _c(
+        r"\b(?:take|taking|took)\s+(?:the|my|our)\s+(?:kids|children|son|daughter|baby|boys|girls)\s+"
+        r"(?:\w+\s+){0,2}?(?:to\s+(?:his|her|their|another)\s+(?:\w+\s+)?(?:country|family|mother's|"
+        r"parents)|abroad|out of the country|away from me)\b|"
+        r"\bi'?d never (?:find|see) (?:them|the kids|my (?:kids|children|son|daughter|baby))\b|"
+        r"\bmake sure i (?:never|don't|won't|wouldn't)\s+(?:get to\s+)?(?:see|get|have)\s+(?:the|my|our)\s+"
+        r"(?:kids|children|son|daughter|baby)\b|"
+        r"\b(?:court|judge|social services)\s+(?:would|will|'d|is going to|was going to)\s+(?:hear|know|"
+        r"find out|be told|learn)\b|"
+        r"\b(?:tell|call|report me to|go to)\s+(?:immigration|the police|social services|cps|child "
+        r"services|my (?:boss|employer))\b[^.]*\bif\s+i\b|"
+        r"\b(?:he|she|they)(?:'d|'ll| would| will)\s+(?:say|claim|tell (?:everyone|people|them|the court|"
+        r"the police))\s+(?:that\s+)?i\s+(?:abused|hit|hurt|neglected|attacked|was (?:unstable|crazy|"
+        r"abusive|an unfit|a bad|mentally))\b|"
+        r"\bif i (?:didn't|don't|wouldn't|won't) (?:do what (?:he|she|they) (?:said|says|wanted|wants)|"
+        r"obey|comply)\b|"
+        r"\b(?:he|she|they|you)(?:'ll|'d| will| would| is going to)\s+(?:\w+\s+)?come (?:for|after) "
+        r"(?:me|you)\b|"
+        r"\b(?:you|he|she|they)(?:'d| would| will|'ll)\s+find\s+me\s+if\s+i\s+(?:ran|left|run|leave|"
+        r"went|go|hid|moved)\b|"
+        r"\b(?:holding|holds|held|hangs|hanging|hung)\s+(?:it|that|this|them|the video|the photos)\s+"
+        r"over\s+(?:me|my head)\b|"
+        r"\b(?:told|tells|telling|said|says|reminds|reminded)\s+me\s+(?:that\s+)?(?:no one|nobody)\s+"
+        r"(?:else\s+)?(?:would|will|'d)\s+(?:ever\s+)?(?:put up with|want|love|have|take)\s+(?:me|you)\b"
+    ), partner=True, doer=False),
+    AbuseRule("insults and violence, told", _c(
+        r"\b(?:tells|told|telling|reminds|reminded|reminding)\s+me\s+(?:that\s+|every day that\s+|"
+        r"daily that\s+)?(?:i'm|i am|i was|i'd be|i would be)\s+(?:so\s+|too\s+|just\s+|such\s+)?"
+        r"(?:a\s+|an\s+)?(?:stupid|worthless|useless|nothing|pathetic|ugly|fat|disgusting|failure|"
+        r"loser|idiot|unlovable|dumb|a burden|nobody|a joke|an embarrassment|broken|damaged|"
+        r"incapable)\b|"
+        r"\b(?:said|says|told me|tells me|always said|always told me)\s+(?:that\s+)?i(?:'d| would)\s+"
+        r"be\s+nothing\s+without\s+(?:him|her|them|you)\b|"
+        r"\btoo stupid to (?:survive|live|manage|cope|function) without (?:him|her|them|you)\b|"
+        r"\b(?:his|her|their)\s+(?:hitting|beatings?|punches|slaps|kicking|kicks|choking|strangling|"
+        r"violence|fists)\b"
+    ), partner=True),
+    AbuseRule("gaslighting, veiled", _c(
+        r"\b(?:say|said|says|tell me|told me|tells me|telling me|insist\w*|swear|swore|swears)\s+"
+        r"(?:that\s+)?(?:it|that|this|things|everything)\s+(?:never|didn't)\s+happen(?:ed)?\b|"
+        r"\b(?:say|tell me|would tell me|'d tell me)\s+(?:that\s+)?(?:i'm|i am|i was|i'd|i had)\s+"
+        r"(?:being\s+)?(?:crazy|imagining|remembering (?:it |things )?wrong|misremembering|making "
+        r"(?:it|things|this|stuff) up|paranoid|losing it|losing my mind|confused|overreacting)\b|"
+        r"\b(?:told|tell|telling|tells|say|said|says|insist\w*|kept telling me|keeps telling me)\s+"
+        r"(?:me\s+)?(?:that\s+)?i\s+(?:imagined|made up|invented|dreamed up|misremembered|misheard|"
+        r"misread)\b|"
+        r"\b(?:swore|swears|insisted|insists|claimed|claims)\s+(?:that\s+)?(?:it|things|everything|"
+        r"they)\s+(?:had\s+|has\s+|have\s+)?always\s+been\s+(?:like that|that way|there)\b|"
+        r"\b(?:hid|hide|hides|hiding|moved|moves|took|takes)\s+my\s+[^.]*\b(?:say|said|says|tell me|"
+        r"told me|insist\w*)\s+(?:that\s+)?i(?:'d| had)?\s+(?:lost|moved|misplaced|forgot\w*)\b"
+    ), partner=True),
+    AbuseRule("doubting own mind", _c(
+        r"\bstopped\s+trusting\s+my\s+(?:own\s+)?(?:head|mind|memory|eyes|perception|sanity)\b|"
+        r"\bdoubt\s+(?:everything|anything)\s+i\s+(?:see|hear|remember|saw|heard|think)\s*"
+        r"(?:$|now\b|anymore\b)|"
+        r"\bkeeping a (?:diary|journal|record|log)\s+(?:just\s+)?to\s+(?:know|prove|remember|keep "
+        r"track)\b"
+    ), partner=True, doer=False),
+    AbuseRule("self-harm threats as leverage", LEVERAGE, partner=True, doer=False),
 )
 
 # Phrases about abuse that is not done to the writer by a partner.
