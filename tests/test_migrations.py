@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -187,7 +188,8 @@ def test_0003_adds_the_key_table_and_going_down_to_0002_removes_only_it(
         assert tables(engine) >= PERSONAL_TABLES
 
         migrate(engine)
-        assert "data_keys" in tables(engine) and current_revision(engine) == "0003"
+        head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+        assert "data_keys" in tables(engine) and current_revision(engine) == head
     finally:
         engine.dispose()
 
@@ -205,3 +207,24 @@ def test_data_written_after_0003_survives_down_to_0002_and_up_again(database_url
         migrate(database.engine)
     with open_database(database_url) as database:
         assert DraftRepository(database.sessions).get(draft.id) == draft
+
+
+def test_0004_gives_every_personal_row_an_owner_and_going_down_keeps_the_local_ones(
+    database_url: str,
+) -> None:
+    from crossroads.storage.journal import JournalRepository
+
+    with open_database(database_url) as database:
+        JournalRepository(database.sessions).add(
+            date(2025, 1, 6), "day", "walked", mood=5, urges=0, acted_on_urge=False
+        )
+        with database.engine.connect() as connection:
+            owners = connection.execute(text("SELECT owner FROM journal_entries")).scalars().all()
+        assert owners == ["local"]
+        downgrade(database.engine, "0003")
+        assert current_revision(database.engine) == "0003"
+        assert not {"users", "sessions", "shares", "login_failures"} & tables(database.engine)
+        migrate(database.engine)
+    with open_database(database_url) as database:
+        entries = JournalRepository(database.sessions).between(date(2025, 1, 1), date(2025, 2, 1))
+        assert [entry.actions for entry in entries] == ["walked"]

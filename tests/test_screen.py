@@ -102,6 +102,83 @@ NOT_ABUSE = [
 ]
 
 
+# Veiled wording (families added after a batch of texts in new phrasing): acquiring or holding
+# the means, self-injury just done, going to the place, a decision and a day, farewell letters.
+VEILED_URGENT = [
+    "got two boxes of paracetamol from different pharmacies so no one would ask",
+    "my tablets are hidden in a sock, I've been saving them for weeks",
+    "blade in hand",
+    "made some small cuts on my arm after he called",
+    "swallowed half a strip of sleeping tablets",
+    "Walked to the bridge again tonight and worked out the drop.",
+    "I left letters for my brother and dad. They'll find them once I'm gone.",
+    "I've decided. I'm going to do it on Saturday while everyone is out.",
+]
+INDIRECT_CHECK_IN = [
+    "Kind of disappointed I woke up again today.",
+    "I wouldn't fight it if something happened to me in my sleep.",
+    "I'm just a drain on everyone around me.",
+    "I can't imagine any future for myself.",
+    "My sister keeps saying she wants to disappear.",
+    "i keep picturing the people at my funeral and feeling relieved",
+]
+LOOKALIKES = [
+    "I've decided. I'm keeping the flat.",
+    "Sorry to whoever reads this long rant.",
+    "Bought a new kitchen knife, the old one was blunt.",
+    "Swallowed half a bottle of wine and fell asleep on the sofa.",
+    "My doctor asked whether I'd thought about suicide. I said no, I'm just exhausted.",
+    "My brother tried to take his life years ago; he's doing well now.",
+    "I gave my books to my sister, she loves thrillers.",
+    "The heroine wants to die in chapter three and I had to put the book down.",
+]
+SECOND_PERSON_AND_VEILED_ABUSE = [
+    "you shoved me into the wardrobe door",
+    "you read my texts every night while I slept",
+    "you told me I was imagining it every single time",
+    "you made me beg for money for the kids' shoes",
+    "He keeps my passport in his desk and says I don't need it.",
+    "If I leave, she says she'll hurt herself, and it's all on me.",
+    "He'd say it never happened and I'd end up apologising.",
+]
+NOT_ABUSE_LOOKALIKES = [
+    "He checks my Instagram stories, whatever.",
+    "She was controlling about the heating, that's all.",
+    "He yelled at me when I scratched his car, which was fair.",
+    "You always make me laugh, I miss that.",
+]
+
+
+@pytest.mark.parametrize("text", VEILED_URGENT)
+def test_the_rules_read_veiled_means_rehearsal_and_farewells_as_urgent(text: str) -> None:
+    assert screen_rules(text).self_harm == "urgent"
+
+
+@pytest.mark.parametrize("text", INDIRECT_CHECK_IN)
+def test_the_rules_ask_to_check_in_on_passive_wishes_and_a_lost_future(text: str) -> None:
+    assert screen_rules(text).self_harm in ("check_in", "urgent")
+
+
+@pytest.mark.parametrize("text", LOOKALIKES)
+def test_lookalikes_of_the_veiled_wording_stay_none(text: str) -> None:
+    assert screen_rules(text).self_harm == "none"
+
+
+@pytest.mark.parametrize("text", SECOND_PERSON_AND_VEILED_ABUSE)
+def test_abuse_told_to_the_ex_in_the_second_person_or_veiled_is_recognized(text: str) -> None:
+    assert screen_rules(text).abuse is True
+
+
+@pytest.mark.parametrize("text", NOT_ABUSE_LOOKALIKES)
+def test_public_posts_trifles_and_one_fair_outburst_are_not_abuse(text: str) -> None:
+    assert screen_rules(text).abuse is False
+
+
+def test_a_partners_threat_of_self_harm_is_leverage_not_the_writers_risk() -> None:
+    result = screen_rules("Whenever I tried to go he'd say he'd jump off the bridge and I'd be to blame.")
+    assert (result.self_harm, result.abuse) == ("none", True)
+
+
 @pytest.mark.parametrize("text", URGENT)
 def test_it_reads_explicit_thoughts_intent_plan_and_self_harm_as_urgent(text: str) -> None:
     assert screen_text(text).self_harm == "urgent"
@@ -245,10 +322,12 @@ def meets_targets(figures: Figures) -> bool:
     )
 
 
-@pytest.mark.parametrize("split", ["train", "dev"])
+@pytest.mark.parametrize("split", ["train", "dev", "more"])
 def test_the_splits_it_was_tuned_on_meet_the_targets(split: str) -> None:
     figures = measure(split)
-    assert figures.urgent_recall >= 0.98  # one hard train case is knowingly left (see notes)
+    # more.jsonl: one veiled case is knowingly left to the model (looking up the timetable of
+    # a train that does not stop), 38/39; no wording in it could catch that without alarms.
+    assert figures.urgent_recall >= 0.97
     assert figures.check_in_flagged >= 0.95
     assert figures.none_false_alarms <= 0.03
     assert figures.abuse_recall >= 0.95
@@ -256,23 +335,48 @@ def test_the_splits_it_was_tuned_on_meet_the_targets(split: str) -> None:
 
 
 def test_the_held_out_split_stays_at_least_where_it_was_measured() -> None:
-    # Measured once on the blind test split, before any change made with it in view.
-    # Rules alone: urgent 20/22, check_in flagged 15/23, none FA 1/76, abuse 19/27, abuse FA 1/94.
-    # Rules + learned layer (screen_model): urgent 20/22, check_in flagged 20/23, none FA 2/76,
-    # abuse 26/27, abuse FA 3/94. These floors guard against getting worse.
+    # Measured once on the blind test split after each round of changes, never tuned on.
+    # First round, rules alone: urgent 20/22, check_in flagged 15/23, none FA 1/76, abuse 19/27,
+    # abuse FA 1/94; rules + learned layer: urgent 20/22, check_in 20/23, none FA 2/76, abuse
+    # 26/27, abuse FA 3/94.
+    # Second round (new wording families, heads retrained on train + more, thresholds also
+    # checked out-of-fold), rules alone: urgent 20/22, check_in 16/23, none FA 1/76, abuse
+    # 19/27, abuse FA 1/94; rules + learned layer: urgent 20/22, check_in 21/23, none FA 2/76,
+    # abuse 26/27, abuse FA 2/94. These floors guard against getting worse.
     figures = measure("test")
     assert figures.urgent_recall >= 20 / 22
-    assert figures.check_in_flagged >= 20 / 23
+    assert figures.check_in_flagged >= 21 / 23
     assert figures.none_false_alarms <= 2 / 76
     assert figures.abuse_recall >= 26 / 27
-    assert figures.abuse_false_alarms <= 3 / 94
+    assert figures.abuse_false_alarms <= 2 / 94
 
 
 @pytest.mark.xfail(strict=True, reason="held-out split: urgent recall 20/22 (target: all) and "
-                   "check_in flagged 20/23 = 87% (target 95%) even with the learned layer; the "
+                   "check_in flagged 21/23 = 91% (target 95%) even with the learned layer; the "
                    "false-alarm and abuse targets are met")
 def test_the_held_out_split_meets_the_targets() -> None:
     assert meets_targets(measure("test"))
+
+
+def test_the_fresh_split_stays_at_least_where_it_was_measured() -> None:
+    # fresh.jsonl: 100 texts in new phrasing, held out from one batch of 330 (the rest is
+    # more.jsonl, used for training). Before any change made with the batch in view, rules +
+    # learned layer read it at urgent 7/17, check_in 17/22, none FA 5/61, abuse 27/30, abuse
+    # FA 6/70 (rules alone: 5/17, 11/22, 1/61, 18/30, 2/70). After: rules alone 10/17, 15/22,
+    # 1/61, 23/30, 2/70; rules + learned layer as below.
+    figures = measure("fresh")
+    assert figures.urgent_recall >= 13 / 17
+    assert figures.check_in_flagged >= 21 / 22
+    assert figures.none_false_alarms <= 4 / 61
+    assert figures.abuse_recall >= 30 / 30
+    assert figures.abuse_false_alarms <= 4 / 70
+
+
+@pytest.mark.xfail(strict=True, reason="fresh split: urgent 13/17 read as urgent (the other 4 "
+                   "as check_in; target: all) and none false alarms 4/61 = 6.6% (target 3%); "
+                   "check_in and abuse targets are met")
+def test_the_fresh_split_meets_the_targets() -> None:
+    assert meets_targets(measure("fresh"))
 
 
 def test_the_rules_alone_are_fast_when_warm() -> None:

@@ -156,3 +156,10 @@ def test_bar_chart_escapes_its_words() -> None:
     svg = bar_chart("c", "<t>", "a & b", ["x"], [Series("<s>", [2.0])])
 
     assert "<t>" not in svg and "&lt;t&gt;" in svg and "a &amp; b" in svg
+
+
+def test_the_urges_chart_has_a_legend_in_words(client: TestClient) -> None:
+    page = client.get("/journal").text
+
+    legend = page.split('data-testid="chart-urges-legend"', 1)[1].split("</ul>", 1)[0]
+    assert "urges felt" in legend and "acted on" in legend

@@ -181,3 +181,15 @@ def test_missing_drafts_are_calm_404s(client: TestClient) -> None:
                      client.post("/outbox/5/ready"), client.post("/outbox/5/delete"),
                      client.post("/outbox/5/unready")):
         assert response.status_code == 404
+
+
+def test_the_draft_list_shows_local_times_and_a_badge_for_a_draft_on_hold(
+    client: TestClient,
+) -> None:
+    client.post("/outbox", data={"text": THREAT})
+
+    page = client.get("/outbox").text
+
+    assert '<span class="badge badge-hold">on hold</span>' in page
+    assert "UTC" not in page
+    assert re.search(r"last changed \w{3} \d{2} \w{3}(?: \d{4})?, \d{2}:\d{2}", page)

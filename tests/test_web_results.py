@@ -213,3 +213,28 @@ def test_what_was_left_unanswered_is_named_by_topic(client: TestClient) -> None:
     assert "How you are doing" in listed
     assert all(re.sub(r"<[^>]+>", "", item) in titles
                for item in re.findall(r"<li>(.*?)</li>", listed))
+
+
+def test_plan_sections_fold_with_the_first_open_and_keep_their_method_ids(
+    client: TestClient,
+) -> None:
+    id = finished(client, ALEX)
+    page = client.get(f"/results/{id}").text
+
+    sections = re.findall(r'<details class="plan-section"[^>]*>', page)
+    assert len(sections) > 3
+    assert " open" in sections[0] and not any(" open" in s for s in sections[1:])
+    plan = evaluate(parse_answers(ALEX), load_content()).to_json()["plan"]
+    for section in plan:
+        assert f'<span class="ids">{", ".join(section["ids"])}</span>' in page
+
+
+def test_the_open_section_is_the_first_with_a_step_still_to_do(client: TestClient) -> None:
+    id = finished(client, ALEX)
+    plan = evaluate(parse_answers(ALEX), load_content()).to_json()["plan"]
+    state(client).ticks.replace(id, {(0, i) for i in range(len(plan[0]["steps"]))})
+
+    sections = re.findall(r'<details class="plan-section"[^>]*>',
+                          client.get(f"/results/{id}").text)
+
+    assert " open" not in sections[0] and " open" in sections[1]

@@ -142,6 +142,17 @@ class Settings(BaseSettings):
         "marked ready (the web outbox).",
     )
 
+    multi_user: bool = Field(
+        default=False,
+        description="Server mode (`crossroads serve --multi-user`): accounts with passwords, "
+        "each person's data sealed by their own key. Off: one person, no account.",
+    )
+    secure_cookies: bool = Field(
+        default=False,
+        description="Mark session cookies Secure even when the request reached us over plain "
+        "http (behind a proxy that ends https); https requests always get Secure cookies.",
+    )
+
     @field_validator("database_url", mode="before")
     @classmethod
     def _usable_database_url(cls, value: object) -> str:

@@ -157,6 +157,8 @@ def test_enter_in_a_field_goes_to_the_next_topic_though_back_comes_first(
     expect(page).to_have_url(re.compile(r"/assessment/situation$"))
     back, next_ = page.get_by_test_id("back").bounding_box(), page.get_by_test_id("next").bounding_box()
     assert back and next_ and back["x"] < next_["x"], "Back should sit left of Next"
+    shown = page.locator("[data-testid=topic-form] button:visible").all_inner_texts()
+    assert shown.count("Next") == 1, shown
     # The country code box shows only once "somewhere else" is chosen.
     expect(page.locator("#q-situation-country-other")).to_be_hidden()
     page.locator("#q-situation-country").select_option("other")

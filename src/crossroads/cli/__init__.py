@@ -267,6 +267,11 @@ def serve(
     host: Annotated[str, typer.Option(help=_("Address to listen on."))] = "127.0.0.1",
     port: Annotated[int, typer.Option(help=_("Port to listen on."))] = 8000,
     database: Annotated[str | None, typer.Option("--database", help=_("Database URL."))] = None,
+    multi_user: Annotated[bool | None, typer.Option(
+        "--multi-user/--single-user",
+        help=_("Server mode: accounts with passwords, each person's data sealed by their own "
+               "key (default: one person, no account; or CROSSROADS_MULTI_USER)."),
+    )] = None,
 ) -> None:
     """Start the web application (http://127.0.0.1:8000 by default)."""
     import uvicorn
@@ -275,7 +280,7 @@ def serve(
     from crossroads.web.app import create_app
 
     try:
-        settings = load_settings(database_url=database)
+        settings = load_settings(database_url=database, multi_user=multi_user)
     except InvalidSettings as error:
         fail(str(error))
     uvicorn.run(create_app(settings), host=host, port=port)

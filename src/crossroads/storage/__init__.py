@@ -5,6 +5,8 @@ Open with `open_database(settings.database_url, settings.key_folder)`, then use
 is stored encrypted by `database.vault` (see keys.py); a locked vault raises Locked.
 """
 
+from crossroads.storage import accounts as _accounts  # noqa: F401  (tables)
+from crossroads.storage import shares as _shares  # noqa: F401  (tables)
 from crossroads.storage.database import Database, DatabaseTooNew, open_database
 from crossroads.storage.drafts import DraftRepository
 from crossroads.storage.journal import JournalRepository

@@ -74,6 +74,8 @@ class DraftRepository:
         self._sessions = sessions
         self._clock = clock
         self._vault = vault or vault_of(sessions)
+        # Every query below is scoped to the vault's owner.
+        self._owner = self._vault.owner
 
     def _begin(self) -> AbstractContextManager[Session]:
         """A transaction, with the key already open: a locked vault fails before any
@@ -86,7 +88,7 @@ class DraftRepository:
         verdict = _verdict(review)
         now = self._clock()
         row = DraftRow(
-            created_at=now, edited_at=now, text="", verdict=verdict, review="", status=DRAFT
+            owner=self._owner, created_at=now, edited_at=now, text="", verdict=verdict, review="", status=DRAFT
         )
         with self._begin() as session:
             session.add(row)
@@ -99,7 +101,7 @@ class DraftRepository:
         """New words: a new review, back to draft, and the cooling-off clock starts again."""
         verdict = _verdict(review)
         with self._begin() as session:
-            row = _row(session, id)
+            row = _row(session, id, self._owner)
             self._seal(row, text, review)
             row.verdict = verdict
             row.edited_at = self._clock()
@@ -111,7 +113,7 @@ class DraftRepository:
     def mark_ready(self, id: int, cooling_off: timedelta) -> StoredDraft:
         """Mark a draft ready to send (by the person, elsewhere). Raises DraftNotReady."""
         with self._begin() as session:
-            row = _row(session, id)
+            row = _row(session, id, self._owner)
             now = self._clock()
             draft = self._stored(row)
             if draft.verdict == "hold":
@@ -125,7 +127,7 @@ class DraftRepository:
 
     def back_to_draft(self, id: int) -> StoredDraft:
         with self._begin() as session:
-            row = _row(session, id)
+            row = _row(session, id, self._owner)
             row.status = DRAFT
             row.ready_at = None
             session.flush()
@@ -133,18 +135,21 @@ class DraftRepository:
 
     def get(self, id: int) -> StoredDraft | None:
         with self._begin() as session:
-            row = session.get(DraftRow, id)
+            row = session.scalars(
+                select(DraftRow).where(DraftRow.id == id, DraftRow.owner == self._owner)
+            ).first()
             return self._stored(row) if row else None
 
     def all(self, limit: int = 200) -> list[StoredDraft]:
         """The drafts, the most recently edited first."""
-        query = select(DraftRow).order_by(DraftRow.edited_at.desc(), DraftRow.id.desc())
+        query = select(DraftRow).where(DraftRow.owner == self._owner).order_by(DraftRow.edited_at.desc(), DraftRow.id.desc())
         with self._begin() as session:
             return [self._stored(row) for row in session.scalars(query.limit(limit))]
 
     def delete(self, id: int) -> bool:
         with self._begin() as session:
-            deleted = session.execute(delete(DraftRow).where(DraftRow.id == id))
+            deleted = session.execute(delete(DraftRow).where(
+                DraftRow.id == id, DraftRow.owner == self._owner))
             return bool(getattr(deleted, "rowcount", 0))
 
     def now(self) -> datetime:
@@ -174,9 +179,9 @@ def _verdict(review: dict[str, Any]) -> str:
     return str(verdict)
 
 
-def _row(session: Session, id: int) -> DraftRow:
+def _row(session: Session, id: int, owner: str) -> DraftRow:
     row = session.get(DraftRow, id, with_for_update=True)
-    if row is None:
+    if row is None or row.owner != owner:
         raise DraftNotFound(f"no draft with id {id}")
     return row
 

@@ -74,6 +74,8 @@ class JournalRepository:
         self._sessions = sessions
         self._clock = clock
         self._vault = vault or vault_of(sessions)
+        # Every query below is scoped to the vault's owner.
+        self._owner = self._vault.owner
 
     def _begin(self) -> AbstractContextManager[Session]:
         """A transaction, with the key already open: a locked vault fails before any
@@ -99,6 +101,7 @@ class JournalRepository:
         if urges < 0:
             raise ValueError(f"urges are a count, 0 or more, not {urges}")
         row = JournalEntryRow(
+            owner=self._owner,
             created_at=self._clock(),
             entry_date=entry_date,
             week_start=week_start(entry_date),
@@ -122,7 +125,7 @@ class JournalRepository:
         with self._begin() as session:
             rows = [
                 JournalEntryRow(
-                    created_at=now, entry_date=item.entry_date,
+                    owner=self._owner, created_at=now, entry_date=item.entry_date,
                     week_start=week_start(item.entry_date), period=item.period,
                     actions="", mood=item.mood, urges=item.urges,
                     acted_on_urge=item.acted_on_urge, note="",
@@ -137,14 +140,16 @@ class JournalRepository:
 
     def get(self, id: int) -> JournalEntry | None:
         with self._begin() as session:
-            row = session.get(JournalEntryRow, id)
+            row = session.scalars(select(JournalEntryRow).where(
+                JournalEntryRow.id == id, JournalEntryRow.owner == self._owner)).first()
             return self._entry(row) if row else None
 
     def between(self, start: date, end: date, limit: int = 500) -> list[JournalEntry]:
         """Entries dated from ``start`` up to but not including ``end``, newest first."""
         query = (
             select(JournalEntryRow)
-            .where(JournalEntryRow.entry_date >= start, JournalEntryRow.entry_date < end)
+            .where(JournalEntryRow.owner == self._owner,
+                   JournalEntryRow.entry_date >= start, JournalEntryRow.entry_date < end)
             .order_by(JournalEntryRow.entry_date.desc(), JournalEntryRow.id.desc())
             .limit(limit)
         )
@@ -164,7 +169,8 @@ class JournalRepository:
                 acted.cast(Integer),
                 with_actions.cast(Integer),
             )
-            .where(JournalEntryRow.week_start >= start, JournalEntryRow.week_start < end)
+            .where(JournalEntryRow.owner == self._owner,
+                   JournalEntryRow.week_start >= start, JournalEntryRow.week_start < end)
             .group_by(JournalEntryRow.week_start)
             .order_by(JournalEntryRow.week_start)
         )
@@ -179,13 +185,15 @@ class JournalRepository:
 
     def any_before(self, day: date) -> bool:
         """Whether any entry is dated before ``day`` (for an "older" link)."""
-        query = select(JournalEntryRow.id).where(JournalEntryRow.entry_date < day).limit(1)
+        query = select(JournalEntryRow.id).where(
+            JournalEntryRow.owner == self._owner, JournalEntryRow.entry_date < day).limit(1)
         with self._begin() as session:
             return session.scalars(query).first() is not None
 
     def delete(self, id: int) -> bool:
         with self._begin() as session:
-            deleted = session.execute(delete(JournalEntryRow).where(JournalEntryRow.id == id))
+            deleted = session.execute(delete(JournalEntryRow).where(
+                JournalEntryRow.id == id, JournalEntryRow.owner == self._owner))
             return bool(getattr(deleted, "rowcount", 0))
 
     def _seal(self, row: JournalEntryRow, actions: str, note: str) -> None:

@@ -354,6 +354,41 @@ class Vault:
                 _remove_key_file(self.key_folder, key_id)
             self.lock()
 
+    # -- server mode ---------------------------------------------------------------------
+
+    def create_sealed(
+        self, passphrase: str, session: Session, params: KdfParams | None = None
+    ) -> None:
+        """A new data key for a new account, wrapped by its password from the start (no key
+        file ever), added in the caller's transaction; the vault is then open."""
+        _check_new(passphrase)
+        key, key_id, now = new_key(), secrets.token_hex(16), self._clock()
+        params = params or KdfParams.fresh()
+        wrapped = wrap_key(passphrase, key, params, wrap_context(self.owner, key_id))
+        row = DataKeyRow(
+            owner=self.owner, key_id=key_id, protection=PASSPHRASE,
+            kdf=json.dumps(params.to_json()),
+            wrapped_key=base64.b64encode(wrapped).decode("ascii"),
+            key_check=encrypt_text(key, KEY_CHECK, key_check_context(key_id)),
+            lock_epoch=0, created_at=now, updated_at=now,
+        )
+        session.add(row)
+        with self._mutex:
+            self._remember(key, row)
+            self._protection = PASSPHRASE
+
+    def adopt(self, key: bytes) -> None:
+        """Open with a data key kept elsewhere (a server session), checked against the
+        stored key row; VaultError when it does not belong to this owner."""
+        with self._sessions.begin() as session:
+            row = session.get(DataKeyRow, self.owner)
+        if row is None:
+            raise Locked("there is no data key for this account")
+        _verify(key, row)
+        with self._mutex:
+            self._remember(key, row)
+            self._protection = row.protection
+
     # -- sealing fields ------------------------------------------------------------------
 
     def seal_text(self, table: str, column: str, row: object, text: str) -> str:
@@ -475,6 +510,19 @@ def _json(document: Any) -> str:
         return json.dumps(document, ensure_ascii=False, allow_nan=False)
     except (TypeError, ValueError) as error:
         raise ValueError(f"cannot be stored as JSON: {error}") from None
+
+
+class Nobody(Vault):
+    """Server mode before anyone signs in: owns no rows and opens nothing (Locked)."""
+
+    def __init__(self, sessions: sessionmaker[Session], key_folder: Path) -> None:
+        super().__init__(sessions, key_folder, owner="")
+
+    def key(self) -> bytes:
+        raise Locked("sign in first")
+
+    def needs_unlock(self) -> bool:
+        return True
 
 
 def vault_of(sessions: sessionmaker[Session]) -> Vault:

@@ -42,6 +42,8 @@ class DraftRow(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    # Whose row this is: "local" in single-user mode, a user id in server mode (0004).
+    owner: Mapped[str] = mapped_column(String(64), index=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     # When the words last changed: the cooling-off period counts from here.
     edited_at: Mapped[datetime] = mapped_column(UtcDateTime)
@@ -64,6 +66,8 @@ class JournalEntryRow(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    # Whose row this is: "local" in single-user mode, a user id in server mode (0004).
+    owner: Mapped[str] = mapped_column(String(64), index=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     entry_date: Mapped[date] = mapped_column(Date, index=True)
     # The Monday of entry_date's week, kept so weeks group in plain SQL on both databases.
@@ -86,6 +90,8 @@ class PlanTickRow(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    # Whose row this is: "local" in single-user mode, a user id in server mode (0004).
+    owner: Mapped[str] = mapped_column(String(64), index=True)
     assessment_id: Mapped[int] = mapped_column(
         Integer, ForeignKey("assessments.id", ondelete="CASCADE")
     )
@@ -99,6 +105,7 @@ class StateRow(Base):
 
     __tablename__ = "app_state"
 
+    owner: Mapped[str] = mapped_column(String(64), primary_key=True)
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from crossroads.storage.keys import Vault, vault_of
 from crossroads.storage.personal_tables import PlanTickRow
 from crossroads.storage.repository import AssessmentNotFound
 from crossroads.storage.tables import AssessmentRow
@@ -30,14 +31,26 @@ def _utc_now() -> datetime:
 
 class PlanTickRepository:
     def __init__(
-        self, sessions: sessionmaker[Session], clock: Callable[[], datetime] = _utc_now
+        self,
+        sessions: sessionmaker[Session],
+        clock: Callable[[], datetime] = _utc_now,
+        vault: Vault | None = None,
     ) -> None:
         self._sessions = sessions
         self._clock = clock
+        # Ticks hold no text, but whose they are comes from the vault like everywhere else.
+        self._owner = (vault or vault_of(sessions)).owner
+
+    def _check_assessment(self, session: Session, assessment_id: int) -> None:
+        row = session.get(AssessmentRow, assessment_id)
+        if row is None or row.owner != self._owner:
+            raise AssessmentNotFound(f"no assessment with id {assessment_id}")
 
     def ticks(self, assessment_id: int) -> dict[tuple[int, int], PlanTick]:
         """The ticked steps of one assessment's plan, by (section, step)."""
-        query = select(PlanTickRow).where(PlanTickRow.assessment_id == assessment_id)
+        query = select(PlanTickRow).where(
+            PlanTickRow.owner == self._owner, PlanTickRow.assessment_id == assessment_id
+        )
         with self._sessions.begin() as session:
             return {(row.section, row.step): _tick(row) for row in session.scalars(query)}
 
@@ -46,13 +59,13 @@ class PlanTickRepository:
         if section < 0 or step < 0:
             raise ValueError("section and step are counted from 0")
         where = (
+            PlanTickRow.owner == self._owner,
             PlanTickRow.assessment_id == assessment_id,
             PlanTickRow.section == section,
             PlanTickRow.step == step,
         )
         with self._sessions.begin() as session:
-            if session.get(AssessmentRow, assessment_id) is None:
-                raise AssessmentNotFound(f"no assessment with id {assessment_id}")
+            self._check_assessment(session, assessment_id)
             row = session.scalars(select(PlanTickRow).where(*where)).first()
             if not done:
                 if row is not None:
@@ -60,7 +73,7 @@ class PlanTickRepository:
                 return None
             if row is None:
                 row = PlanTickRow(
-                    assessment_id=assessment_id, section=section, step=step,
+                    owner=self._owner, assessment_id=assessment_id, section=section, step=step,
                     ticked_at=self._clock(),
                 )
                 session.add(row)
@@ -70,9 +83,10 @@ class PlanTickRepository:
     def replace(self, assessment_id: int, done: set[tuple[int, int]]) -> None:
         """Make exactly ``done`` the ticked steps (the no-JavaScript form posts them all)."""
         with self._sessions.begin() as session:
-            if session.get(AssessmentRow, assessment_id) is None:
-                raise AssessmentNotFound(f"no assessment with id {assessment_id}")
-            query = select(PlanTickRow).where(PlanTickRow.assessment_id == assessment_id)
+            self._check_assessment(session, assessment_id)
+            query = select(PlanTickRow).where(
+                PlanTickRow.owner == self._owner, PlanTickRow.assessment_id == assessment_id
+            )
             existing = {(row.section, row.step): row for row in session.scalars(query)}
             for place, row in existing.items():
                 if place not in done:
@@ -82,7 +96,7 @@ class PlanTickRepository:
                 if section < 0 or step < 0:
                     raise ValueError("section and step are counted from 0")
                 session.add(
-                    PlanTickRow(assessment_id=assessment_id, section=section, step=step,
+                    PlanTickRow(owner=self._owner, assessment_id=assessment_id, section=section, step=step,
                                 ticked_at=now)
                 )
 

@@ -133,13 +133,15 @@ class Export(_Strict):
 def export_data(database: Database) -> dict[str, Any]:
     """Everything, decrypted, as the JSON document of format version 1 (ids ascending)."""
     vault = database.vault
+    owner = vault.owner
     vault.key()  # locked: fail before reading
     with database.sessions.begin() as session:
-        assessments = session.scalars(select(AssessmentRow).order_by(AssessmentRow.id)).all()
-        ticks = session.scalars(select(PlanTickRow).order_by(PlanTickRow.id)).all()
-        drafts = session.scalars(select(DraftRow).order_by(DraftRow.id)).all()
-        journal = session.scalars(select(JournalEntryRow).order_by(JournalEntryRow.id)).all()
-        state = session.scalars(select(StateRow).order_by(StateRow.key)).all()
+        assessments = session.scalars(select(AssessmentRow).where(AssessmentRow.owner == owner).order_by(AssessmentRow.id)).all()
+        ticks = session.scalars(select(PlanTickRow).where(PlanTickRow.owner == owner).order_by(PlanTickRow.id)).all()
+        drafts = session.scalars(select(DraftRow).where(DraftRow.owner == owner).order_by(DraftRow.id)).all()
+        journal = session.scalars(select(JournalEntryRow).where(JournalEntryRow.owner == owner).order_by(
+            JournalEntryRow.id)).all()
+        state = session.scalars(select(StateRow).where(StateRow.owner == owner).order_by(StateRow.key)).all()
         return {
             "format": EXPORT_FORMAT,
             "version": EXPORT_VERSION,
@@ -241,7 +243,8 @@ def parse_export(document: object) -> Export:
 def has_data(database: Database) -> bool:
     with database.sessions.begin() as session:
         return any(
-            session.scalar(select(func.count()).select_from(table)) for table in TABLES
+            session.scalar(select(func.count()).select_from(table).where(
+                table.owner == database.vault.owner)) for table in TABLES
         )
 
 
@@ -255,13 +258,14 @@ def import_data(database: Database, document: object, replace: bool = False) -> 
     vault = database.vault
     vault.key()  # locked: fail before writing
     with database.sessions.begin() as session:
-        if any(session.scalar(select(func.count()).select_from(table)) for table in TABLES):
+        if any(session.scalar(select(func.count()).select_from(table).where(
+                table.owner == vault.owner)) for table in TABLES):
             if not replace:
                 raise DataNotEmpty(
                     "this database already holds data; import refuses to mix the two "
                     "(use --replace to delete what is here first)"
                 )
-            _delete_rows(session)
+            _delete_rows(session, vault.owner)
         _add_all(session, vault, export)
         if session.get_bind().dialect.name == "postgresql":
             _move_sequences(session)
@@ -275,7 +279,7 @@ def import_data(database: Database, document: object, replace: bool = False) -> 
 def _add_all(session: Session, vault: Vault, export: Export) -> None:
     for a in export.assessments:
         session.add(AssessmentRow(
-            id=a.id, created_at=a.created_at, updated_at=a.updated_at,
+            id=a.id, owner=vault.owner, created_at=a.created_at, updated_at=a.updated_at,
             completed_at=a.completed_at, status=a.status, position=a.position,
             language=a.language, path=a.path,
             answers=vault.seal_json("assessments", "answers", a.id, a.answers),
@@ -284,25 +288,25 @@ def _add_all(session: Session, vault: Vault, export: Export) -> None:
         ))
     session.flush()  # the ticks point at these
     for t in export.plan_ticks:
-        session.add(PlanTickRow(id=t.id, assessment_id=t.assessment_id, section=t.section,
+        session.add(PlanTickRow(id=t.id, owner=vault.owner, assessment_id=t.assessment_id, section=t.section,
                                 step=t.step, ticked_at=t.ticked_at))
     for d in export.drafts:
         session.add(DraftRow(
-            id=d.id, created_at=d.created_at, edited_at=d.edited_at,
+            id=d.id, owner=vault.owner, created_at=d.created_at, edited_at=d.edited_at,
             text=vault.seal_text("drafts", "text", d.id, d.text), verdict=d.verdict,
             review=vault.seal_json("drafts", "review", d.id, d.review), status=d.status,
             ready_at=d.ready_at,
         ))
     for j in export.journal:
         session.add(JournalEntryRow(
-            id=j.id, created_at=j.created_at, entry_date=j.entry_date,
+            id=j.id, owner=vault.owner, created_at=j.created_at, entry_date=j.entry_date,
             week_start=week_start(j.entry_date), period=j.period,
             actions=vault.seal_text("journal_entries", "actions", j.id, j.actions),
             mood=j.mood, urges=j.urges, acted_on_urge=j.acted_on_urge,
             note=vault.seal_text("journal_entries", "note", j.id, j.note),
         ))
     for s in export.app_state:
-        session.add(StateRow(key=s.key, value=vault.seal_json("app_state", "value", s.key,
+        session.add(StateRow(owner=vault.owner, key=s.key, value=vault.seal_json("app_state", "value", s.key,
                                                                 s.value),
                              updated_at=s.updated_at))
     session.flush()
@@ -320,12 +324,13 @@ def _move_sequences(session: Session) -> None:
 # -- delete ----------------------------------------------------------------------------------
 
 
-def _delete_rows(session: Session) -> None:
+def _delete_rows(session: Session, owner: str) -> None:
     for table in TABLES:
-        session.execute(delete(table))
+        session.execute(delete(table).where(table.owner == owner))
 
 
 def delete_everything(database: Database) -> None:
     """Every assessment, tick, draft, journal entry and saved value, and the data key with
     its file, in one transaction. Needs no passphrase: it reveals nothing."""
-    database.vault.forget_key(also=_delete_rows)
+    owner = database.vault.owner
+    database.vault.forget_key(also=lambda session: _delete_rows(session, owner))

@@ -89,6 +89,9 @@ class AssessmentRepository:
         self._sessions = sessions
         self._clock = clock
         self._vault = vault or vault_of(sessions)
+        # Every query below is scoped to this owner, the vault's: one person's key, one
+        # person's rows (see keys.Vault.owner).
+        self._owner = self._vault.owner
 
     def _begin(self) -> AbstractContextManager[Session]:
         """A transaction, with the key already open: a locked vault fails before any
@@ -105,6 +108,7 @@ class AssessmentRepository:
         row = AssessmentRow(
             created_at=now,
             updated_at=now,
+            owner=self._owner,
             status=IN_PROGRESS,
             answers="",
             position=0,
@@ -121,7 +125,7 @@ class AssessmentRepository:
         """The unfinished assessment touched most recently, to resume it."""
         query = (
             select(AssessmentRow)
-            .where(AssessmentRow.status == IN_PROGRESS)
+            .where(AssessmentRow.owner == self._owner, AssessmentRow.status == IN_PROGRESS)
             .order_by(AssessmentRow.updated_at.desc(), AssessmentRow.id.desc())
             .limit(1)
         )
@@ -135,7 +139,7 @@ class AssessmentRepository:
             raise ValueError(f"position must be 0 or more, not {position}")
         answers_json = _to_json(answers)
         with self._begin() as session:
-            row = _unfinished(session, id)
+            row = _unfinished(session, id, self._owner)
             row.answers = self._vault.seal_text(TABLE, "answers", id, answers_json)
             row.position = position
             row.updated_at = self._clock()
@@ -150,7 +154,7 @@ class AssessmentRepository:
             raise ValueError(f"unknown path {path!r}; expected one of {', '.join(PATHS)}")
         answers_json, result_json = _to_json(answers), _to_json(result)
         with self._begin() as session:
-            row = _unfinished(session, id)
+            row = _unfinished(session, id, self._owner)
             now = self._clock()
             row.answers = self._vault.seal_text(TABLE, "answers", id, answers_json)
             row.result = self._vault.seal_text(TABLE, "result", id, result_json)
@@ -163,14 +167,15 @@ class AssessmentRepository:
 
     def get(self, id: int) -> StoredAssessment | None:
         with self._begin() as session:
-            row = session.get(AssessmentRow, id)
+            row = session.scalars(select(AssessmentRow).where(
+                AssessmentRow.id == id, AssessmentRow.owner == self._owner)).first()
             return self._stored(row) if row else None
 
     def history(self) -> list[StoredAssessment]:
         """Completed assessments, oldest first."""
         query = (
             select(AssessmentRow)
-            .where(AssessmentRow.status == COMPLETE)
+            .where(AssessmentRow.owner == self._owner, AssessmentRow.status == COMPLETE)
             .order_by(AssessmentRow.completed_at, AssessmentRow.id)
         )
         with self._begin() as session:
@@ -179,7 +184,8 @@ class AssessmentRepository:
     def discard(self, id: int) -> bool:
         """Delete an assessment for good; False when there was nothing to delete."""
         with self._begin() as session:
-            deleted = session.execute(delete(AssessmentRow).where(AssessmentRow.id == id))
+            deleted = session.execute(delete(AssessmentRow).where(
+                AssessmentRow.id == id, AssessmentRow.owner == self._owner))
             return bool(getattr(deleted, "rowcount", 0))
 
     def _stored(self, row: AssessmentRow) -> StoredAssessment:
@@ -204,10 +210,10 @@ def path_changes(history: Iterable[StoredAssessment]) -> list[PathChange]:
     ]
 
 
-def _unfinished(session: Session, id: int) -> AssessmentRow:
+def _unfinished(session: Session, id: int, owner: str) -> AssessmentRow:
     # FOR UPDATE stops a concurrent writer between our check and our write (PostgreSQL).
     row = session.get(AssessmentRow, id, with_for_update=True)
-    if row is None:
+    if row is None or row.owner != owner:
         raise AssessmentNotFound(f"no assessment with id {id}")
     if row.status == COMPLETE:
         raise AssessmentAlreadyComplete(f"assessment {id} is already complete")

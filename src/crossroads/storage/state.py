@@ -38,6 +38,8 @@ class StateRepository:
         self._sessions = sessions
         self._clock = clock
         self._vault = vault or vault_of(sessions)
+        # Values are kept per owner (the vault's): the key is (owner, name).
+        self._owner = self._vault.owner
 
     def _begin(self) -> AbstractContextManager[Session]:
         """A transaction, with the key already open: a locked vault fails before any
@@ -48,7 +50,7 @@ class StateRepository:
     def get(self, key: str) -> Any:
         """The value stored under ``key``, or None."""
         with self._begin() as session:
-            row = session.get(StateRow, key)
+            row = session.get(StateRow, (self._owner, key))
             return self._vault.open_json(TABLE, "value", key, row.value) if row else None
 
     def put(self, key: str, value: Any) -> None:
@@ -56,9 +58,9 @@ class StateRepository:
             raise ValueError(f"a key has 1 to 64 characters, not {key!r}")
         text = self._vault.seal_json(TABLE, "value", key, value)
         with self._begin() as session:
-            row = session.get(StateRow, key, with_for_update=True)
+            row = session.get(StateRow, (self._owner, key), with_for_update=True)
             if row is None:
-                session.add(StateRow(key=key, value=text, updated_at=self._clock()))
+                session.add(StateRow(owner=self._owner, key=key, value=text, updated_at=self._clock()))
             else:
                 row.value = text
                 row.updated_at = self._clock()

@@ -79,6 +79,12 @@ def create_app(
     content = load_content(settings.language)
     database = open_database(settings.database_url, settings.key_folder)
     state = Web(settings=settings, content=content, database=database, clock=clock)
+    if settings.multi_user:
+        from crossroads.storage.keys import Nobody
+
+        # Nobody's vault until someone signs in: open pages see no one's data.
+        state = Web(settings=settings, content=content, database=database, clock=clock,
+                    vault=Nobody(database.sessions, settings.key_folder))
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -98,17 +104,29 @@ def create_app(
     app.state.templates = make_templates(settings.language)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
-    from crossroads.web.routes import api, assessment, journal, outbox, pages, privacy, results
+    from crossroads.web.routes import (
+        api,
+        assessment,
+        journal,
+        outbox,
+        pages,
+        privacy,
+        results,
+        shares,
+    )
 
-    for module in (api, pages, assessment, results, outbox, journal, privacy):
+    for module in (api, pages, assessment, results, outbox, journal, privacy, shares):
         app.include_router(module.router)
 
-    _lock_gate(app)
-    # In front of the lock gate (whose check costs a query per request), answering only
-    # while the key is open here and the database unchanged; see crossroads.web.cache.
-    app.add_middleware(PageCache, version=data_version_for(database), clock=clock,
-                       ready=lambda: database.vault.unlocked)
-    _guard(app)
+    if settings.multi_user:
+        _account_gate(app, state, clock)
+    else:
+        _lock_gate(app)
+        # In front of the lock gate (whose check costs a query per request), answering only
+        # while the key is open here and the database unchanged; see crossroads.web.cache.
+        app.add_middleware(PageCache, version=data_version_for(database), clock=clock,
+                           ready=lambda: database.vault.unlocked)
+    _guard(app, local_only=not settings.multi_user)
     _handle_errors(app)
     return app
 
@@ -139,16 +157,18 @@ def _host_allowed(host: str) -> bool:
     return True
 
 
-def _guard(app: FastAPI) -> None:
-    app.add_middleware(Guard)
+def _guard(app: FastAPI, local_only: bool = True) -> None:
+    app.add_middleware(Guard, local_only=local_only)
 
 
 class Guard:
     """Pure ASGI (BaseHTTPMiddleware is slow): refuses foreign hosts and cross-site posts,
     and puts the security headers on every answer."""
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, local_only: bool = True) -> None:
         self.app = app
+        # Server mode answers under its own domain name; local mode only on this machine.
+        self.local_only = local_only
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -165,7 +185,7 @@ class Guard:
         request = Request(scope)
         host = request.headers.get("host", "")
         refusal: Response | None = None
-        if host and not _host_allowed(host):
+        if host and self.local_only and not _host_allowed(host):
             refusal = PlainTextResponse(
                 "This address is not served here; open Crossroads at http://127.0.0.1.",
                 status_code=400,
@@ -184,9 +204,29 @@ class Guard:
             await self.app(scope, receive, with_headers)
 
 
+def _account_gate(app: FastAPI, state: Web, clock: Callable[[], datetime]) -> None:
+    """Server mode: accounts, sessions and CSRF (crossroads.web.accounts); no page memory,
+    since pages differ from one person to the next."""
+    from crossroads.storage.accounts import Accounts
+    from crossroads.storage.keys import Locked
+    from crossroads.web.accounts import AccountGate
+    from crossroads.web.routes import accounts
+
+    app.state.accounts = Accounts(state.database.sessions, state.settings.key_folder,
+                                  clock=clock)
+    app.include_router(accounts.router)
+    app.add_middleware(AccountGate)
+
+    @app.exception_handler(Locked)
+    async def locked(request: Request, _error: Locked) -> Response:
+        from fastapi.responses import RedirectResponse
+
+        return RedirectResponse("/login", status_code=303)
+
+
 # Reachable while the data is locked: the crisis lines above all, and the API, which stores nothing.
 OPEN_WHEN_LOCKED = frozenset({"/help", "/pause", "/unlock", "/healthz", "/openapi.json"})
-OPEN_PREFIXES_WHEN_LOCKED = ("/static/", "/api/")
+OPEN_PREFIXES_WHEN_LOCKED = ("/static/", "/api/", "/shared/")
 
 
 def _lock_gate(app: FastAPI) -> None:

@@ -15,7 +15,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from crossroads.i18n import translations
-from crossroads.web.context import Web
+from crossroads.web.context import Web, web
 from crossroads.web.safety import Banner, banner, from_query, person_country
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -108,7 +108,7 @@ def render(
     **context: Any,
 ) -> HTMLResponse:
     """A page. A crisis banner shows when ``care`` is given or the URL carries one (?care=)."""
-    app: Web = request.app.state.web
+    app: Web = web(request)
     if care is None:
         raised = from_query(request.query_params.get("care"), request.query_params.get("abuse"))
         if raised.raised:
@@ -117,7 +117,8 @@ def render(
     response: HTMLResponse = templates.TemplateResponse(
         request,
         name,
-        {"content": app.content, "care": care, "path": request.url.path, **context},
+        {"content": app.content, "care": care, "path": request.url.path,
+         "account": app.account, **context},
         status_code=status_code,
     )
     return response

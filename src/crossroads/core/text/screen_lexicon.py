@@ -266,26 +266,26 @@ SELF_HARM_RULES: tuple[SelfHarmRule, ...] = (
     # Acquiring, stockpiling or holding the means, in veiled words ("saving them up", "pills in
     # hand", "bought a blade, not for shaving", buying a little at several pharmacies).
     SelfHarmRule("acquiring means", _c(
-        r"\b" + PILLS + r"\b[^.]*?\b(?:sav(?:e|ing|ed)|stockpil\w*|hoard\w*|stash\w*|collect\w*)\s+"
+        r"\b" + PILLS + r"\b[^.]{0,120}?\b(?:sav(?:e|ing|ed)|stockpil\w*|hoard\w*|stash\w*|collect\w*)\s+"
         r"(?:them|it|these|those)\b(?!\s+for\s+(?:later|the trip|travel|emergencies))|"
         r"\b(?:stopped|stop|quit|not)\s+taking\s+my\s+" + PILLS + r"\s+(?:on purpose\s+)?"
         r"(?:so|and|to)\s+(?:i\s+can\s+|i'm\s+|i\s+)?(?:sav|stockpil|hoard|stash|keep)\w*\b|"
-        r"\b" + PILLS + r"\b[^.]*?\b(?:there (?:are|is|'s)|i have|i've got|i've|got|have)\s+"
+        r"\b" + PILLS + r"\b[^.]{0,120}?\b(?:there (?:are|is|'s)|i have|i've got|i've|got|have)\s+"
         r"(?:got\s+)?enough\b(?!\s+(?:for|to last|until|till|left for))|"
         r"\b(?:" + PILLS + r"|razor|razor blades?|blade|rope|noose)\s+in\s+(?:my\s+)?hands?\b|"
-        r"\b(?:razor|razor blades?|blade|rope|cord|charcoal|" + PILLS + r")\b[^.]*?\bnot for\s+"
+        r"\b(?:razor|razor blades?|blade|rope|cord|charcoal|" + PILLS + r")\b[^.]{0,120}?\bnot for\s+"
         r"(?:shaving|cooking|the garden|camping|crafts|my \w+|a project|work|pain|sleeping)\b|"
-        r"\b(?:pharmac(?:y|ies)|chemists?|drugstores?|shops|stores)\b[^.]*?\b(?:so\s+(?:that\s+)?"
+        r"\b(?:pharmac(?:y|ies)|chemists?|drugstores?|shops|stores)\b[^.]{0,120}?\b(?:so\s+(?:that\s+)?"
         r"(?:nobody|no one|noone)\s+(?:would|will|could)\s+(?:notice|see|ask|know)|in\s+(?:two|three|"
         r"several|different|multiple)\s+(?:different\s+)?(?:towns|places|shops|stores))\b|"
-        r"\b" + PILLS + r"\b[^.]*?\b(?:take|taking|swallow|swallowing|down|downing)\s+(?:them|it|"
+        r"\b" + PILLS + r"\b[^.]{0,120}?\b(?:take|taking|swallow|swallowing|down|downing)\s+(?:them|it|"
         r"these|those)\s+(?:all|tonight|now|at once|all at once|when)\b"
     ), "urgent", "self", third="check_in"),
     # Injury or an overdose just done ("making small cuts on my thighs", "swallowed half a pack").
     SelfHarmRule("recent self-injury", _c(
-        r"\b(?:making|made|make|doing|did|started)\s+(?:small\s+|little\s+|tiny\s+|shallow\s+|some\s+|"
-        r"more\s+|deep\s+|new\s+)?cuts\s+(?:on|in|into|across)\s+my\b|"
-        r"\b(?:razor|blade|knife|lighter)\b[^.]*?\bused\s+it\b(?!\s+(?:to\s+(?:cook|open|cut (?:the|a))|"
+        r"\b(?:making|made|make|doing|did|started)\s+(?:(?:small|little|tiny|shallow|some|more|deep|"
+        r"new|a few)\s+){0,2}cuts\s+(?:on|in|into|across)\s+my\b|"
+        r"\b(?:razor|blade|knife|lighter)\b[^.]{0,120}?\bused\s+it\b(?!\s+(?:to\s+(?:cook|open|cut (?:the|a))|"
         r"for\s+(?:cooking|work)))|"
         r"\b(?:swallowed|took|taken|downed|necked)\s+(?:half|most|all|the rest|a whole|the whole|two|"
         r"three|a full)\s+(?:of\s+)?(?:a\s+|the\s+|my\s+|his\s+|her\s+)?(?:(?:pack|packet|bottle|"
@@ -538,7 +538,9 @@ SELF_HARM_RULES: tuple[SelfHarmRule, ...] = (
         r"\b(?:don't|do not|doubt)\s+(?:think\s+)?i(?:'ll| will)\s+(?:still\s+)?be\s+(?:around|here|"
         r"alive)\s+(?:by|for|next|at|to see|in|when|much)\b|"
         r"\b(?:don't|do not|can't|cannot)\s+see\s+why\s+i'?m\s+(?:still\s+)?(?:here|alive|around)\b|"
-        r"\bwhy am i (?:even|still) (?:here|alive|around)\b"
+        r"\bwhy am i (?:even|still) (?:here|alive|around)\b|"
+        r"\b(?:picture|picturing|pictured|imagine|imagining|imagined|think about|thinking about|"
+        r"daydream\w* about)\s+(?:\w+\s+){0,3}?my\s+(?:own\s+)?funeral\b"
     ), "check_in", "self", third="check_in"),
     # The future gone ("can't picture a future", "nothing left to look forward to").
     SelfHarmRule("no future", _c(
@@ -738,17 +740,17 @@ LEVERAGE = _c(
     # slit her wrists and it'd be my fault": a partner's threat of self-harm as leverage.
     r"\b(?:if|whenever|every time|when)\s+i\s+(?:ever\s+)?(?:\w+\s+){0,2}?(?:left|leave|leaving|"
     r"go|went|walked|walk out|ended it|end it|break up|broke up|divorce|separat\w*)\b[^.]{0,60}?"
-    r"\b(?:he|she|they)(?:'d|'ll| would| will| is going to| was going to)?\s+(?:say|said|"
-    r"threaten\w*|swear|swore)?\s*(?:that\s+)?(?:(?:he|she|they)(?:'d|'ll| would| will| was going "
-    r"to| is going to)\s+)?(?:" + _THEIR_HARM + r")\b[^.]*|"
+    r"\b(?:he|she|they)(?:'d|'ll| would| will| is going to| was going to)?\s+(?:says?|said|"
+    r"threaten\w*|swear\w*|swore)?\s*(?:that\s+)?(?:(?:he|she|they)(?:'d|'ll| would| will| was going "
+    r"to| is going to)\s+)?(?:" + _THEIR_HARM + r")\b[^.]{0,120}|"
     r"\b(?:he|she|they|ex|husband|wife|boyfriend|girlfriend|partner)\s+(?:\w+\s+){0,2}?"
-    r"threat\w*\s+to\s+(?:" + _THEIR_HARM + r")\b[^.]*|"
-    r"\b(?:he|she|they)(?:'d|'ll| would| will)\s+(?:" + _THEIR_HARM + r")\b[^.]*\b(?:my fault|"
+    r"threat\w*\s+to\s+(?:" + _THEIR_HARM + r")\b[^.]{0,120}|"
+    r"\b(?:he|she|they)(?:'d|'ll| would| will)\s+(?:" + _THEIR_HARM + r")\b[^.]{0,120}\b(?:my fault|"
     r"on my conscience|on my hands|because of me|blame me)\b"
 )
 # A clinician or friend asking, and the writer answering no ("my therapist asked if I'd had
 # thoughts of hurting myself. I said no"): the question is not the writer's own words.
-ASKED = _c(r"\b(?:asked|asks|asking|ask)\s+(?:me\s+)?(?:if|whether|about)\b[^.]*")
+ASKED = _c(r"\b(?:asked|asks|asking|ask)\s+(?:me\s+)?(?:if|whether|about)\b[^.]{0,120}")
 ANSWERED_NO = _c(
     r"\bi\s+(?:said|answered|told (?:her|him|them))\s+(?:no|never|not really|nope|honestly no)\b"
 )
@@ -1114,7 +1116,7 @@ ABUSE_RULES: tuple[AbuseRule, ...] = (
         r"\b(?:has|had)\s+my\s+(?:passport|id card|documents|papers|visa|birth certificate|residence "
         r"permit)\s+and\s+(?:won't|will not|wouldn't|refuses to|refused to|never)\b|"
         r"\b(?:takes|took|take|hides|hid|hide|moves|moved|disabled|disables)\s+(?:my\s+)?(?:car|keys|"
-        r"car keys|phone|wallet)\b[^.]*\bso\s+(?:that\s+)?i\s+(?:can't|couldn't|wouldn't|won't|can "
+        r"car keys|phone|wallet)\b[^.]{0,120}\bso\s+(?:that\s+)?i\s+(?:can't|couldn't|wouldn't|won't|can "
         r"not)\b|"
         r"\b(?:pick|picked|picks|start|started|starts|picking|starting)\s+(?:a\s+)?(?:fights?|"
         r"arguments?|rows?)\s+(?:right\s+|just\s+)?before\s+my\s+(?:exams?|interviews?|tests?|"
@@ -1135,7 +1137,7 @@ ABUSE_RULES: tuple[AbuseRule, ...] = (
         r"\b(?:has|have|kept|keeps)\s+(?:a|my|the)\s+(?:spare\s+)?key\s+and\s+(?:comes|came|lets|let|"
         r"goes)\b|"
         r"\b(?:keeps|kept|still|started|won't stop)\s+(?:sending|showing up|turning up|coming|calling|"
-        r"writing|leaving)\b[^.]*\bmy\s+new\s+(?:address|place|flat|house|apartment|work|job|number)\b|"
+        r"writing|leaving)\b[^.]{0,120}\bmy\s+new\s+(?:address|place|flat|house|apartment|work|job|number)\b|"
         r"\bknows where i (?:live|work|am staying) now\b|"
         r"\b(?:just\s+|trying\s+|wanted\s+|meant\s+|only\s+)?to\s+(?:scare|frighten|intimidate)\s+"
         r"(?:me|my\s+\w+)\b"
@@ -1150,7 +1152,7 @@ ABUSE_RULES: tuple[AbuseRule, ...] = (
         r"\b(?:court|judge|social services)\s+(?:would|will|'d|is going to|was going to)\s+(?:hear|know|"
         r"find out|be told|learn)\b|"
         r"\b(?:tell|call|report me to|go to)\s+(?:immigration|the police|social services|cps|child "
-        r"services|my (?:boss|employer))\b[^.]*\bif\s+i\b|"
+        r"services|my (?:boss|employer))\b[^.]{0,120}\bif\s+i\b|"
         r"\b(?:he|she|they)(?:'d|'ll| would| will)\s+(?:say|claim|tell (?:everyone|people|them|the court|"
         r"the police))\s+(?:that\s+)?i\s+(?:abused|hit|hurt|neglected|attacked|was (?:unstable|crazy|"
         r"abusive|an unfit|a bad|mentally))\b|"
@@ -1188,7 +1190,7 @@ ABUSE_RULES: tuple[AbuseRule, ...] = (
         r"misread)\b|"
         r"\b(?:swore|swears|insisted|insists|claimed|claims)\s+(?:that\s+)?(?:it|things|everything|"
         r"they)\s+(?:had\s+|has\s+|have\s+)?always\s+been\s+(?:like that|that way|there)\b|"
-        r"\b(?:hid|hide|hides|hiding|moved|moves|took|takes)\s+my\s+[^.]*\b(?:say|said|says|tell me|"
+        r"\b(?:hid|hide|hides|hiding|moved|moves|took|takes)\s+my\s+[^.]{0,120}\b(?:say|said|says|tell me|"
         r"told me|insist\w*)\s+(?:that\s+)?i(?:'d| had)?\s+(?:lost|moved|misplaced|forgot\w*)\b"
     ), partner=True),
     AbuseRule("doubting own mind", _c(

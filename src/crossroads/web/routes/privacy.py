@@ -175,7 +175,7 @@ def _download(body: str, media_type: str, name: str) -> Response:
 def export_json(app: Annotated[Web, Depends(web)]) -> Response:
     from crossroads.services import export_json as document_of
 
-    body = json.dumps(document_of(app.database), ensure_ascii=False, indent=2) + "\n"
+    body = json.dumps(document_of(app.scoped_database), ensure_ascii=False, indent=2) + "\n"
     return _download(body, "application/json", "crossroads-export.json")
 
 
@@ -184,7 +184,7 @@ def export_markdown(app: Annotated[Web, Depends(web)]) -> Response:
     from crossroads.services import export_json as document_of
     from crossroads.services import export_markdown as markdown_of
 
-    body = markdown_of(document_of(app.database))
+    body = markdown_of(document_of(app.scoped_database))
     return _download(body, "text/markdown; charset=utf-8", "crossroads-export.md")
 
 
