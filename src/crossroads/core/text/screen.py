@@ -14,7 +14,11 @@ How it reads a text:
    tried ... I'm doing better now"), is read as ``check_in``: never lower, because a past
    attempt stays a reason to check in (C-SSRS: lifetime behavior).
 5. Abuse phrases (violence, threats, control, stalking, gaslighting) count when not negated
-   and when the doer is a partner or ex rather than the writer or a parent.
+   and when the doer is a partner or ex rather than the writer or a parent; "you" is read as
+   the ex, since entries often speak to them ("you tracked my phone"). A question someone
+   asked that the writer answered "no" ("my therapist asked if ... I said no"), someone
+   else's long-past attempt, and a partner's threat of self-harm used as leverage are set
+   aside for the self-harm level (the last one counts as abuse).
 
 6. ``screen_text`` then adds the learned layer (``screen_model``: sentence embeddings and
    small logistic heads, loaded on first use). It may raise ``none`` to ``check_in``, add
