@@ -8,16 +8,14 @@ above can be checked by the database.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any, Literal, cast
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
-from crossroads.storage.keys import Vault, vault_of
+from crossroads.storage.base import OwnedRepository
 from crossroads.storage.personal_tables import DRAFT, READY, VERDICTS, DraftRow
 
 __all__ = [
@@ -57,38 +55,22 @@ class StoredDraft:
         return self.verdict != "hold" and now >= self.cooling_ends(cooling_off)
 
 
-def _utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
 TABLE = "drafts"
 
 
-class DraftRepository:
-    def __init__(
-        self,
-        sessions: sessionmaker[Session],
-        clock: Callable[[], datetime] = _utc_now,
-        vault: Vault | None = None,
-    ) -> None:
-        self._sessions = sessions
-        self._clock = clock
-        self._vault = vault or vault_of(sessions)
-        # Every query below is scoped to the vault's owner.
-        self._owner = self._vault.owner
-
-    def _begin(self) -> AbstractContextManager[Session]:
-        """A transaction, with the key already open: a locked vault fails before any
-        write, and no second connection is needed midway (SQLite allows one writer)."""
-        self._vault.key()
-        return self._sessions.begin()
-
+class DraftRepository(OwnedRepository):
     def create(self, text: str, review: dict[str, Any]) -> StoredDraft:
         """Keep a new draft with the review of its text."""
         verdict = _verdict(review)
         now = self._clock()
         row = DraftRow(
-            owner=self._owner, created_at=now, edited_at=now, text="", verdict=verdict, review="", status=DRAFT
+            owner=self._owner,
+            created_at=now,
+            edited_at=now,
+            text="",
+            verdict=verdict,
+            review="",
+            status=DRAFT,
         )
         with self._begin() as session:
             session.add(row)
@@ -142,14 +124,19 @@ class DraftRepository:
 
     def all(self, limit: int = 200) -> list[StoredDraft]:
         """The drafts, the most recently edited first."""
-        query = select(DraftRow).where(DraftRow.owner == self._owner).order_by(DraftRow.edited_at.desc(), DraftRow.id.desc())
+        query = (
+            select(DraftRow)
+            .where(DraftRow.owner == self._owner)
+            .order_by(DraftRow.edited_at.desc(), DraftRow.id.desc())
+        )
         with self._begin() as session:
             return [self._stored(row) for row in session.scalars(query.limit(limit))]
 
     def delete(self, id: int) -> bool:
         with self._begin() as session:
-            deleted = session.execute(delete(DraftRow).where(
-                DraftRow.id == id, DraftRow.owner == self._owner))
+            deleted = session.execute(
+                delete(DraftRow).where(DraftRow.id == id, DraftRow.owner == self._owner)
+            )
             return bool(getattr(deleted, "rowcount", 0))
 
     def now(self) -> datetime:
@@ -184,4 +171,3 @@ def _row(session: Session, id: int, owner: str) -> DraftRow:
     if row is None or row.owner != owner:
         raise DraftNotFound(f"no draft with id {id}")
     return row
-

@@ -9,16 +9,13 @@ be summed in SQL (an empty text stays empty, so "named an action" can be counted
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Literal, cast
 
 from sqlalchemy import Integer, case, delete, func, select
-from sqlalchemy.orm import Session, sessionmaker
 
-from crossroads.storage.keys import Vault, vault_of
+from crossroads.storage.base import OwnedRepository
 from crossroads.storage.personal_tables import MOOD_MAX, JournalEntryRow
 
 __all__ = ["JournalEntry", "JournalRepository", "Period", "WeekSummary", "week_start"]
@@ -57,32 +54,10 @@ class WeekSummary:
     actions: int  # entries that name at least one action
 
 
-def _utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
 TABLE = "journal_entries"
 
 
-class JournalRepository:
-    def __init__(
-        self,
-        sessions: sessionmaker[Session],
-        clock: Callable[[], datetime] = _utc_now,
-        vault: Vault | None = None,
-    ) -> None:
-        self._sessions = sessions
-        self._clock = clock
-        self._vault = vault or vault_of(sessions)
-        # Every query below is scoped to the vault's owner.
-        self._owner = self._vault.owner
-
-    def _begin(self) -> AbstractContextManager[Session]:
-        """A transaction, with the key already open: a locked vault fails before any
-        write, and no second connection is needed midway (SQLite allows one writer)."""
-        self._vault.key()
-        return self._sessions.begin()
-
+class JournalRepository(OwnedRepository):
     def add(
         self,
         entry_date: date,
@@ -125,10 +100,16 @@ class JournalRepository:
         with self._begin() as session:
             rows = [
                 JournalEntryRow(
-                    owner=self._owner, created_at=now, entry_date=item.entry_date,
-                    week_start=week_start(item.entry_date), period=item.period,
-                    actions="", mood=item.mood, urges=item.urges,
-                    acted_on_urge=item.acted_on_urge, note="",
+                    owner=self._owner,
+                    created_at=now,
+                    entry_date=item.entry_date,
+                    week_start=week_start(item.entry_date),
+                    period=item.period,
+                    actions="",
+                    mood=item.mood,
+                    urges=item.urges,
+                    acted_on_urge=item.acted_on_urge,
+                    note="",
                 )
                 for item in entries
             ]
@@ -140,16 +121,22 @@ class JournalRepository:
 
     def get(self, id: int) -> JournalEntry | None:
         with self._begin() as session:
-            row = session.scalars(select(JournalEntryRow).where(
-                JournalEntryRow.id == id, JournalEntryRow.owner == self._owner)).first()
+            row = session.scalars(
+                select(JournalEntryRow).where(
+                    JournalEntryRow.id == id, JournalEntryRow.owner == self._owner
+                )
+            ).first()
             return self._entry(row) if row else None
 
     def between(self, start: date, end: date, limit: int = 500) -> list[JournalEntry]:
         """Entries dated from ``start`` up to but not including ``end``, newest first."""
         query = (
             select(JournalEntryRow)
-            .where(JournalEntryRow.owner == self._owner,
-                   JournalEntryRow.entry_date >= start, JournalEntryRow.entry_date < end)
+            .where(
+                JournalEntryRow.owner == self._owner,
+                JournalEntryRow.entry_date >= start,
+                JournalEntryRow.entry_date < end,
+            )
             .order_by(JournalEntryRow.entry_date.desc(), JournalEntryRow.id.desc())
             .limit(limit)
         )
@@ -169,31 +156,44 @@ class JournalRepository:
                 acted.cast(Integer),
                 with_actions.cast(Integer),
             )
-            .where(JournalEntryRow.owner == self._owner,
-                   JournalEntryRow.week_start >= start, JournalEntryRow.week_start < end)
+            .where(
+                JournalEntryRow.owner == self._owner,
+                JournalEntryRow.week_start >= start,
+                JournalEntryRow.week_start < end,
+            )
             .group_by(JournalEntryRow.week_start)
             .order_by(JournalEntryRow.week_start)
         )
         with self._begin() as session:
             return [
                 WeekSummary(
-                    week_start=row[0], entries=int(row[1]), mood=float(row[2] or 0),
-                    urges=int(row[3] or 0), acted_on=int(row[4] or 0), actions=int(row[5] or 0),
+                    week_start=row[0],
+                    entries=int(row[1]),
+                    mood=float(row[2] or 0),
+                    urges=int(row[3] or 0),
+                    acted_on=int(row[4] or 0),
+                    actions=int(row[5] or 0),
                 )
                 for row in session.execute(query)
             ]
 
     def any_before(self, day: date) -> bool:
         """Whether any entry is dated before ``day`` (for an "older" link)."""
-        query = select(JournalEntryRow.id).where(
-            JournalEntryRow.owner == self._owner, JournalEntryRow.entry_date < day).limit(1)
+        query = (
+            select(JournalEntryRow.id)
+            .where(JournalEntryRow.owner == self._owner, JournalEntryRow.entry_date < day)
+            .limit(1)
+        )
         with self._begin() as session:
             return session.scalars(query).first() is not None
 
     def delete(self, id: int) -> bool:
         with self._begin() as session:
-            deleted = session.execute(delete(JournalEntryRow).where(
-                JournalEntryRow.id == id, JournalEntryRow.owner == self._owner))
+            deleted = session.execute(
+                delete(JournalEntryRow).where(
+                    JournalEntryRow.id == id, JournalEntryRow.owner == self._owner
+                )
+            )
             return bool(getattr(deleted, "rowcount", 0))
 
     def _seal(self, row: JournalEntryRow, actions: str, note: str) -> None:
@@ -212,4 +212,3 @@ class JournalRepository:
             acted_on_urge=bool(row.acted_on_urge),
             note=self._vault.open_text(TABLE, "note", row.id, row.note),
         )
-

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
-from crossroads.storage.keys import Vault, vault_of
+from crossroads.storage.base import OwnedRepository
 from crossroads.storage.personal_tables import PlanTickRow
 from crossroads.storage.repository import AssessmentNotFound
 from crossroads.storage.tables import AssessmentRow
@@ -25,22 +24,7 @@ class PlanTick:
     ticked_at: datetime
 
 
-def _utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
-class PlanTickRepository:
-    def __init__(
-        self,
-        sessions: sessionmaker[Session],
-        clock: Callable[[], datetime] = _utc_now,
-        vault: Vault | None = None,
-    ) -> None:
-        self._sessions = sessions
-        self._clock = clock
-        # Ticks hold no text, but whose they are comes from the vault like everywhere else.
-        self._owner = (vault or vault_of(sessions)).owner
-
+class PlanTickRepository(OwnedRepository):
     def _check_assessment(self, session: Session, assessment_id: int) -> None:
         row = session.get(AssessmentRow, assessment_id)
         if row is None or row.owner != self._owner:
@@ -73,7 +57,10 @@ class PlanTickRepository:
                 return None
             if row is None:
                 row = PlanTickRow(
-                    owner=self._owner, assessment_id=assessment_id, section=section, step=step,
+                    owner=self._owner,
+                    assessment_id=assessment_id,
+                    section=section,
+                    step=step,
                     ticked_at=self._clock(),
                 )
                 session.add(row)
@@ -96,8 +83,13 @@ class PlanTickRepository:
                 if section < 0 or step < 0:
                     raise ValueError("section and step are counted from 0")
                 session.add(
-                    PlanTickRow(owner=self._owner, assessment_id=assessment_id, section=section, step=step,
-                                ticked_at=now)
+                    PlanTickRow(
+                        owner=self._owner,
+                        assessment_id=assessment_id,
+                        section=section,
+                        step=step,
+                        ticked_at=now,
+                    )
                 )
 
 

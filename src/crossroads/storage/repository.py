@@ -9,18 +9,18 @@ own words); a locked vault raises keys.Locked.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
-from contextlib import AbstractContextManager
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from itertools import pairwise
 from typing import Any, Literal, cast
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from crossroads.core.result import PATHS
-from crossroads.storage.keys import Vault, vault_of
+from crossroads.storage.base import OwnedRepository
+from crossroads.storage.keys import Vault
 from crossroads.storage.tables import COMPLETE, IN_PROGRESS, AssessmentRow
 
 __all__ = [
@@ -72,33 +72,10 @@ class PathChange:
     assessment_id: int
 
 
-def _utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
 TABLE = "assessments"
 
 
-class AssessmentRepository:
-    def __init__(
-        self,
-        sessions: sessionmaker[Session],
-        clock: Callable[[], datetime] = _utc_now,
-        vault: Vault | None = None,
-    ) -> None:
-        self._sessions = sessions
-        self._clock = clock
-        self._vault = vault or vault_of(sessions)
-        # Every query below is scoped to this owner, the vault's: one person's key, one
-        # person's rows (see keys.Vault.owner).
-        self._owner = self._vault.owner
-
-    def _begin(self) -> AbstractContextManager[Session]:
-        """A transaction, with the key already open: a locked vault fails before any
-        write, and no second connection is needed midway (SQLite allows one writer)."""
-        self._vault.key()
-        return self._sessions.begin()
-
+class AssessmentRepository(OwnedRepository):
     def start(self, language: str) -> StoredAssessment:
         """Begin a new assessment with no answers yet."""
         if not language or len(language) > 16:
@@ -167,8 +144,11 @@ class AssessmentRepository:
 
     def get(self, id: int) -> StoredAssessment | None:
         with self._begin() as session:
-            row = session.scalars(select(AssessmentRow).where(
-                AssessmentRow.id == id, AssessmentRow.owner == self._owner)).first()
+            row = session.scalars(
+                select(AssessmentRow).where(
+                    AssessmentRow.id == id, AssessmentRow.owner == self._owner
+                )
+            ).first()
             return self._stored(row) if row else None
 
     def history(self) -> list[StoredAssessment]:
@@ -184,8 +164,11 @@ class AssessmentRepository:
     def discard(self, id: int) -> bool:
         """Delete an assessment for good; False when there was nothing to delete."""
         with self._begin() as session:
-            deleted = session.execute(delete(AssessmentRow).where(
-                AssessmentRow.id == id, AssessmentRow.owner == self._owner))
+            deleted = session.execute(
+                delete(AssessmentRow).where(
+                    AssessmentRow.id == id, AssessmentRow.owner == self._owner
+                )
+            )
             return bool(getattr(deleted, "rowcount", 0))
 
     def _stored(self, row: AssessmentRow) -> StoredAssessment:

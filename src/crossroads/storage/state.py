@@ -5,14 +5,9 @@ Values are stored encrypted by the vault, bound to their key: a screen level is 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from contextlib import AbstractContextManager
-from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy.orm import Session, sessionmaker
-
-from crossroads.storage.keys import Vault, vault_of
+from crossroads.storage.base import OwnedRepository
 from crossroads.storage.personal_tables import StateRow
 
 __all__ = ["LATEST_SCREEN", "StateRepository"]
@@ -21,32 +16,10 @@ __all__ = ["LATEST_SCREEN", "StateRepository"]
 LATEST_SCREEN = "latest_screen"
 
 
-def _utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
 TABLE = "app_state"
 
 
-class StateRepository:
-    def __init__(
-        self,
-        sessions: sessionmaker[Session],
-        clock: Callable[[], datetime] = _utc_now,
-        vault: Vault | None = None,
-    ) -> None:
-        self._sessions = sessions
-        self._clock = clock
-        self._vault = vault or vault_of(sessions)
-        # Values are kept per owner (the vault's): the key is (owner, name).
-        self._owner = self._vault.owner
-
-    def _begin(self) -> AbstractContextManager[Session]:
-        """A transaction, with the key already open: a locked vault fails before any
-        write, and no second connection is needed midway (SQLite allows one writer)."""
-        self._vault.key()
-        return self._sessions.begin()
-
+class StateRepository(OwnedRepository):
     def get(self, key: str) -> Any:
         """The value stored under ``key``, or None."""
         with self._begin() as session:
@@ -60,7 +33,9 @@ class StateRepository:
         with self._begin() as session:
             row = session.get(StateRow, (self._owner, key), with_for_update=True)
             if row is None:
-                session.add(StateRow(owner=self._owner, key=key, value=text, updated_at=self._clock()))
+                session.add(
+                    StateRow(owner=self._owner, key=key, value=text, updated_at=self._clock())
+                )
             else:
                 row.value = text
                 row.updated_at = self._clock()
