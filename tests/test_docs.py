@@ -1,0 +1,52 @@
+"""The README tells the truth about the command line: every `crossroads` command and
+option it shows exists, and every command exists in the README."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import typer
+from typer.main import get_command
+
+from crossroads.cli import app
+
+README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+CLI = get_command(app)
+assert isinstance(CLI, typer.core.TyperGroup)
+
+
+def shown_invocations() -> list[list[str]]:
+    """Each `crossroads ...` line of the README's shell blocks, as words before any comment."""
+    blocks = re.findall(r"```sh\n(.*?)```", README, flags=re.S)
+    lines = [line.split("#", 1)[0] for block in blocks for line in block.splitlines()]
+    found = []
+    for line in lines:
+        match = re.search(r"\bcrossroads (.+)", line)
+        if match:
+            found.append(match.group(1).split())
+    return found
+
+
+def test_the_readme_shows_commands() -> None:
+    assert len(shown_invocations()) >= 8
+
+
+def test_every_command_in_the_readme_exists_with_its_options() -> None:
+    for words in shown_invocations():
+        command = CLI.commands.get(words[0])
+        assert command is not None, f"README shows an unknown command: {words[0]}"
+        known = {option for param in command.params for option in getattr(param, "opts", [])}
+        for word in words[1:]:
+            option = word.strip("[]").split("=")[0]
+            if option.startswith("--"):
+                assert option in known, f"`crossroads {words[0]}` has no option {option}"
+        if isinstance(command, typer.core.TyperGroup):
+            subcommands = [w for w in words[1:] if not w.startswith(("-", "[")) and w.islower()]
+            if subcommands:
+                assert subcommands[0] in command.commands, f"no `{words[0]} {subcommands[0]}`"
+
+
+def test_every_command_is_in_the_readme() -> None:
+    shown = {words[0] for words in shown_invocations()}
+    assert set(CLI.commands) <= shown, f"not in the README: {set(CLI.commands) - shown}"
