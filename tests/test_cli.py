@@ -163,3 +163,19 @@ def test_eval_refuses_an_unknown_split_plainly() -> None:
     assert result.exit_code == 2
     assert "holiday" in result.stderr
     assert "Traceback" not in result.output
+
+
+def test_locked_data_still_gets_the_advice_and_says_it_was_not_kept(
+    database: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CROSSROADS_PASSPHRASE", "a long and private passphrase")
+    assert run("passphrase", "set").exit_code == 0
+    monkeypatch.delenv("CROSSROADS_PASSPHRASE")
+
+    result = run("assess", "--answers", "-", "--json", input=json.dumps(p.ALEX))
+
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["path"] == "try_sincerely"
+    assert "not saved to your history" in result.stderr
+    monkeypatch.setenv("CROSSROADS_PASSPHRASE", "a long and private passphrase")
+    assert json.loads(run("history", "--json").stdout)["assessments"] == []

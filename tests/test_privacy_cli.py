@@ -99,12 +99,14 @@ def test_assess_with_answers_saves_into_sealed_data_with_the_passphrase(
     answers = tmp_path / "alex.json"
     answers.write_text(json.dumps(p.ALEX))
 
-    refused = run("assess", "--answers", str(answers), "--database", sqlite_url, "--json")
+    unsaved = run("assess", "--answers", str(answers), "--database", sqlite_url, "--json")
     saved = run("assess", "--answers", str(answers), "--database", sqlite_url, "--json",
                 CROSSROADS_PASSPHRASE=PASSPHRASE)
 
-    assert refused.exit_code == 2 and counts(sqlite_url)["assessments"] == 1
-    assert saved.exit_code == 0
+    # Locked: the advice is still given (it may hold a crisis line), but nothing is kept.
+    assert unsaved.exit_code == 0 and json.loads(unsaved.stdout)["path"] == "try_sincerely"
+    assert "not saved to your history" in unsaved.stderr
+    assert saved.exit_code == 0 and counts(sqlite_url)["assessments"] == 1
 
 
 def test_changing_the_passphrase_keeps_the_data_and_retires_the_old_one(sqlite_url: str) -> None:

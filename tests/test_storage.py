@@ -105,6 +105,22 @@ def test_completing_stores_the_answers_the_advice_and_the_path(database: Databas
     assert database.assessments.in_progress() is None
 
 
+def test_answers_given_all_at_once_are_recorded_complete_in_one_step(database: Database) -> None:
+    done = database.assessments.record("en", MAYA_FULL, LET_GO, "let_go")
+
+    assert done.is_complete and done.path == "let_go"
+    assert done.answers == MAYA_FULL and done.result == LET_GO
+    assert database.assessments.history() == [done]
+    assert database.assessments.in_progress() is None
+
+
+def test_recording_with_an_unknown_path_writes_nothing(database: Database) -> None:
+    with pytest.raises(ValueError, match="unknown path"):
+        database.assessments.record("en", MAYA_FULL, LET_GO, "win_them_back")
+    assert database.assessments.history() == []
+    assert database.assessments.in_progress() is None
+
+
 def test_a_completed_assessment_is_final(database: Database) -> None:
     journey = database.assessments.start("en")
     done = database.assessments.complete(journey.id, MAYA_FULL, LET_GO, "let_go")

@@ -62,9 +62,7 @@ def assess_answers(
 
     result = evaluate(answers, load_content(language))
     if save:
-        repository = assessments(database_url)
-        stored = repository.start(language)
-        repository.complete(stored.id, answers.to_json(), result.to_json(), result.path)
+        assessments(database_url).record(language, answers.to_json(), result.to_json(), result.path)
     return result
 
 

@@ -205,9 +205,18 @@ def assess(
         raise typer.Exit(2) from None
 
     from crossroads.services import assess_answers
+    from crossroads.storage.keys import Locked
 
     with storage_errors():
-        result = assess_answers(parsed, database_url=database, save=save)
+        try:
+            result = assess_answers(parsed, database_url=database, save=save)
+        except Locked as locked:
+            # The advice still matters more than the history: give it, and say what was not kept.
+            result = assess_answers(parsed, save=False)
+            print(
+                _("crossroads: not saved to your history: {reason}").format(reason=locked),
+                file=sys.stderr,
+            )
     if json_out:
         emit(result.to_json())
     else:

@@ -98,6 +98,36 @@ class AssessmentRepository(OwnedRepository):
             session.flush()
             return self._stored(row)
 
+    def record(
+        self, language: str, answers: dict[str, Any], result: dict[str, Any], path: str
+    ) -> StoredAssessment:
+        """Keep a finished assessment in one transaction, for answers given all at once
+        (`crossroads assess --answers`): either all of it is stored, or nothing."""
+        if not language or len(language) > 16:
+            raise ValueError(f"not a language code: {language!r}")
+        if path not in PATHS:
+            raise ValueError(f"unknown path {path!r}; expected one of {', '.join(PATHS)}")
+        answers_json, result_json = _to_json(answers), _to_json(result)
+        now = self._clock()
+        row = AssessmentRow(
+            created_at=now,
+            updated_at=now,
+            completed_at=now,
+            owner=self._owner,
+            status=COMPLETE,
+            answers="",
+            position=0,
+            language=language,
+            path=path,
+        )
+        with self._begin() as session:
+            session.add(row)
+            session.flush()  # the id is part of what the ciphertexts are bound to
+            row.answers = self._vault.seal_text(TABLE, "answers", row.id, answers_json)
+            row.result = self._vault.seal_text(TABLE, "result", row.id, result_json)
+            session.flush()
+            return self._stored(row)
+
     def in_progress(self) -> StoredAssessment | None:
         """The unfinished assessment touched most recently, to resume it."""
         query = (
