@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
-from crossroads.core.answers import answer_errors, answers_schema, parse_answers
+from crossroads.core.answers import InvalidAnswers, answers_schema, parse_answers
 from crossroads.web.context import Web, web
 
 router = APIRouter()
@@ -166,10 +166,11 @@ async def evaluate(request: Request, app: Annotated[Web, Depends(web)]) -> JSONR
         document = json.loads(body or b"null")
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         return _invalid([("", f"not valid JSON ({error})")])
-    errors = answer_errors(document)
-    if errors:
-        return _invalid([(error.pointer, error.message) for error in errors])
-    result = decide(parse_answers(document), app.content)
+    try:
+        answers = parse_answers(document)
+    except InvalidAnswers as refused:
+        return _invalid([(error.pointer, error.message) for error in refused.errors])
+    result = decide(answers, app.content)
     return JSONResponse(result.to_json())
 
 
