@@ -357,9 +357,9 @@ def main() -> None:
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()
 
-    train_rows = load("train") + load("more")
+    train_rows = load("train") + load("more") + load("train2")
     dev_rows = load("dev")
-    print(f"train {len(load('train'))} + more {len(load('more'))} drafts; dev {len(dev_rows)}")
+    print(f"{len(train_rows)} training drafts (train, more, train2); dev {len(dev_rows)}")
     train_drafts = prepare(train_rows)
     dev_drafts = prepare(dev_rows)
     sentences = sum(len(d.units) for d in train_drafts)

@@ -53,7 +53,7 @@ LABELS: dict[str, Callable[[dict[str, object]], bool]] = {
     "abuse": lambda row: bool(row["abuse"]),
 }
 MAX_FALSE_ALARMS = 0.02
-TRAIN_FILES = ("train", "more")
+TRAIN_FILES = ("train", "more", "train2")
 
 
 def read(split: str) -> list[dict[str, object]]:
@@ -201,10 +201,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--knn-scale", type=float, default=30.0)
     parser.add_argument("--out", type=Path, default=screen_model.HEADS_PATH)
     parser.add_argument("--dry-run", action="store_true")
+    parser.add_argument("--encoder", type=Path, default=None,
+                        help="ONNX encoder (default: the one the product ships)")
+    parser.add_argument("--probe", action="store_true",
+                        help="also print figures on fresh.jsonl (a second dev set since session 2)")
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
-    embedder = screen_model.Embedder()
+    embedder = screen_model.Embedder(args.encoder)
     train_rows = [row for name in TRAIN_FILES for row in read(name)]
     train, dev = embed(train_rows, embedder), embed(read("dev"), embedder)
     print(f"embedded {len(train.rows)} train and {len(dev.rows)} dev texts "
@@ -245,6 +249,11 @@ def main(argv: list[str] | None = None) -> int:
         bar = {"flag": flag, "urgent": urgent, "abuse": abuse}[head]
         print(f"dev, model alone, {head}: recall {np.mean(column[truth] >= bar):.2f}, "
               f"false alarms {np.mean(column[~truth] >= bar):.3f} at {bar:.3f}")
+
+    if args.probe:
+        fresh = embed(read("fresh"), embedder)
+        fresh_scores = score(arrays, fresh.units)
+        print("fresh, rules + model: ", figures(fresh.rows, combined(fresh.rows, fresh_scores)))
 
     if not args.dry_run:
         arrays["threshold_names"] = np.array(["flag", "urgent", "abuse", "flag_guarded",
