@@ -100,7 +100,9 @@ _HAS_PARTNER = re.compile(
     r"\b(?:he|she|him|his|they|them|their|he's|she's|you|your|" + _PARTNER_WORDS + r")\b"
 )
 # "If she ever reads my diary": a feared possibility, not something that happened.
-_HYPOTHETICAL = re.compile(r"\b(?:if|in case|what if|unless)\s+(?:he|she|they)\s+(?:ever\s+)?$")
+_HYPOTHETICAL = re.compile(
+    r"\b(?:if|in case|what if|unless)\s+(?:he|she|they)\s+(?:ever\s+)?(?:did\s+|does\s+|were to\s+)?$"
+)
 _LAST_WORD_FIRST_PERSON = re.compile(r"\b(?:me|i|i'm|myself|i'd|i'll)\s+$")
 
 
@@ -234,6 +236,10 @@ def _read_self_harm(sentence: str, whole: str, reading: _Reading) -> None:
             level: SelfHarmLevel = rule.level
             person = _last_subject(pre, me_counts=True)
             about_other = person in ("partner", "other")
+            if about_other and their_past and rule.kind != "self":
+                # Someone else's risk long past and over: their history, not a present worry.
+                reading.self_harm_guards.add("someone else's past")
+                continue
             if rule.kind != "self" and about_other:
                 level = "none" if joke else rule.third
             if media and (about_other or (rule.kind != "self" and person is None)):
@@ -253,10 +259,15 @@ def _read_self_harm(sentence: str, whole: str, reading: _Reading) -> None:
             reading.raise_to(level, phrase)
 
 
+_SCARE_QUOTES = re.compile(r"(?<=\s)'|'(?=[\s.,!?]|$)|\"")
+
+
 def _read_abuse(sentence: str, whole_has_partner: bool, reading: _Reading) -> None:
     if lex.ABUSE_NOT_PARTNER.search(f" {sentence} "):
         reading.abuse_guards.add("not a partner")
     text = _blank(lex.ABUSE_NOT_PARTNER, f" {sentence} ", " zzno ")
+    # Scare quotes ("he'll 'end me'", "I'd 'lost' it") do not change what was done.
+    text = _SCARE_QUOTES.sub(" ", text)
     for rule in lex.ABUSE_RULES:
         for match in rule.pattern.finditer(text):
             pre = text[: match.start()]

@@ -64,7 +64,9 @@ PERSON = r"(?:him|her|them|you|my ex|my (?:husband|wife|partner|boyfriend|girlfr
 PILLS = (
     r"(?:sleeping pills|pills|meds|medication|medications|tablets|painkillers|pain killers|"
     r"tylenol|paracetamol|acetaminophen|ibuprofen|aspirin|xanax|benzos|insulin|oxy|opioids|"
-    r"antidepressants|sleeping tablets|prescription|prescriptions)"
+    r"antidepressants|sleeping tablets|prescription|prescriptions|diazepam|valium|lithium|"
+    r"morphine|codeine|co-codamol|tramadol|amitriptyline|sertraline|citalopram|fluoxetine|"
+    r"zopiclone|propranolol|quetiapine|heart tablets|heart pills|blood pressure tablets)"
 )
 
 # Ordered from most to least specific; a sentence can raise several.
@@ -110,9 +112,12 @@ SELF_HARM_RULES: tuple[SelfHarmRule, ...] = (
         r"\b(?:swallow|take|down|eat)\w*\s+(?:everything|all|whatever)\s+in\s+(?:the|my)\s+"
         r"(?:medicine cabinet|cabinet|drawer|bathroom)\b|"
         r"\b(?:taken|took|take|taking)\s+(?:some\s+)?(?:extra|more|double|a few extra)\s+" + PILLS
-        + r"\s+(?:to|so|and)\b|"
-        r"\battempted\s+(?:once|twice|before|\w+ times|in|when|at|after|back|last|again|it)\b"
+        + r"\s+(?:to|so|and)\b"
     ), "urgent", "self"),
+    # Generic, so a friend's attempt reads as someone else's.
+    SelfHarmRule("attempted", _c(
+        r"\battempted\s+(?:once|twice|before|\w+ times|in|when|at|after|back|last|again|it)\b"
+    ), "urgent", third="check_in"),
     SelfHarmRule("suicide crossed my mind", _c(
         r"\b(?:suicide|killing myself|ending it|ending my life|dying)\s+(?:has\s+|have\s+|keeps\s+|"
         r"kept\s+)?(?:crossed|crosses|cross|crossing|been on|is on|on)\s+my\s+mind\b"
@@ -304,8 +309,224 @@ SELF_HARM_RULES: tuple[SelfHarmRule, ...] = (
         r"bridge|dam|quarry|platform|cliffs?|bridge|roof|balcony|building|window)\b|"
         r"\b(?:walk|walking|going to walk|gonna walk|swim|swimming)\s+(?:out\s+)?into\s+the\s+"
         r"(?:sea|ocean|river|lake|waves|water)\b(?!\s+(?:for a swim|to cool off|with the kids))"
+    ), "urgent", third="check_in", joke="none"),
+    # Slang for killing oneself ("gonna off myself", "top myself", "do myself in").
+    SelfHarmRule("slang for suicide", _c(
+        r"\b(?:off|offing|offed|top|topping|topped|neck|necking|necked|rope|roping|do|doing)\s+"
+        r"my\s?self\b(?!\s+(?:a favou?r|proud|justice|up|in (?:the|a) (?:gym|bath|garden)))|"
+        r"\bdo myself in\b"
+    ), "urgent", "self", joke="check_in"),
+    # A firearm within reach and handled or kept in mind ("loaded it yesterday", "he left the
+    # key to the cabinet", "found where Dad kept the old revolver").
+    SelfHarmRule("firearm at hand", _c(
+        r"\b(?:gun|rifle|pistol|shotgun|revolver|handgun|firearm)s?\b[^.]{0,80}?\b(?:loaded|"
+        r"left the key|the key|out of the (?:safe|cabinet)|unlocked|in my hand|holding it|"
+        r"bullets?|cartridges?|shells)\b|"
+        r"\b(?:loaded|cleaned|unlocked)\s+it\b(?=.*\b(?:gun|rifle|pistol|shotgun|revolver)\b)|"
+        r"\b(?:loaded|unlocked|held|holding|took out)\s+(?:my|his|her|the|a|\w+'s)\s+(?:\w+\s+)?(?:gun|"
+        r"rifle|pistol|shotgun|revolver)\b[^.]{0,60}?\b(?:sat|sitting|held|holding|thinking|"
+        r"staring|stared)\b|"
+        r"\b(?:had|took|got)\s+(?:the|my|his|her|dad's)\s+(?:\w+\s+)?(?:gun|rifle|pistol|shotgun|"
+        r"revolver)\s+out\b|"
+        r"\b(?:found|know|knew|worked out)\s+where\s+(?:\w+\s+){0,2}?(?:kept|keeps|keep|hid|hides)\s+"
+        r"(?:the|his|her|their|my)\s+(?:\w+\s+)?(?:gun|rifle|pistol|shotgun|revolver)\b"
+    ), "urgent", "self", third="check_in"),
+    # Looking up a method: a dose, a height, a time to drown, which drug, a painless way.
+    SelfHarmRule("researching a method", _c(
+        r"\b(?:looked|looking|look)\s+up\s+(?:how|which|what|the)\b[^.]{0,80}?\b(?:takes?|lethal|"
+        r"hardest to come back from|big amounts|large amounts|overdose|do in|enough|dose)\b|"
+        r"\b(?:googl\w*|research\w*|looked up|looking up|search\w*|reading about|read up on|found out|"
+        r"finding out)\s+(?:for\s+)?['\"]?(?:painless ways|ways to (?:die|end|kill|go)|how (?:high|deep)\s+"
+        r"(?:\w+\s+){0,3}?(?:bridge|building|drop|fall|fatal)|which (?:pills|painkillers|tablets|ones)|what (?:\w+\s+){0,2}?do in (?:big|large|"
+        r"high)|carbon monoxide|charcoal|the (?:best|quickest|easiest) way)\b|"
+        r"\bhow (?:many|much)\s+(?:of\s+)?(?:my\s+|the\s+|his\s+|her\s+)?(?:\w+\s+)?(?:it\s+)?takes\b|"
+        r"\bhow (?:high|tall)\s+(?:does\s+)?(?:a|the)\s+(?:bridge|building|drop|fall|car park)\b|"
+        r"\bhow long it takes to (?:drown|bleed|die|suffocate|lose consciousness)\b|"
+        r"\b(?:best|easiest|quickest|surest|most painless)\s+way\s+to\s+(?:make sure|not wake|die|"
+        r"go|end)\b|"
+        r"\b(?:painless|quick|quiet)\s+ways?\b(?!\s+to\s+(?:tell|break|end (?:things|it) with|say|"
+        r"let))|"
+        r"\b(?:counted|worked out|calculated)\s+how\s+(?:many|much)\s+(?:\w+\s+){0,2}?(?:would|"
+        r"will|it'd)\s+(?:take|kill|do)\b|"
+        r"\b(?:train|trains)\s+(?:timetable\s+)?(?:for\s+)?(?:the\s+)?fast (?:ones|trains)\s+that\s+"
+        r"don't stop\b|\bfast (?:ones|trains) that don't stop\b|"
+        r"\bno (?:barrier|railing|fence|net)\b[^.]{0,60}?\b(?:checked|side|edge|top)\b|"
+        r"\b(?:fence|barrier|railing)\s+is\s+(?:down|broken|gone|low)\b"
     ), "urgent", third="check_in"),
+    # Means kept back or hidden, in veiled words ("putting tablets aside", "keeping back my
+    # tablets", "in a sock in my gym bag", "blades in a tampon box so she won't find them").
+    SelfHarmRule("means kept back", _c(
+        r"\b(?:putting|put|been putting|keeping|kept|keep|holding|setting|set)\s+(?:back\s+|aside\s+)?"
+        r"(?:my\s+|the\s+|some\s+|his\s+|her\s+)?(?:\w+\s+)?" + PILLS + r"\s+(?:aside|back|by)\b|"
+        r"\b(?:keeping|kept|holding)\s+back\s+(?:my\s+|the\s+|some\s+)?(?:\w+\s+)?" + PILLS + r"\b|"
+        r"\b(?:not|never)\s+(?:using|taking)\s+(?:them|it)\b[^.]{0,40}?\bkeeping\s+(?:them|it)\b|"
+        r"^\s*keeping\s+(?:them|it)\s*$|"
+        r"\b(?:" + PILLS + r"|blades?|razors?|razor blades|rope)\s+(?:are\s+|is\s+)?(?:\w+\s+)?in\s+"
+        r"(?:a|an|the|my)\s+(?:sock|tampon box|shoebox|shoe box|lunchbox|pencil case|gym bag|"
+        r"makeup bag|envelope|coat pocket|drawer under|box under)\b|"
+        r"\b(?:hide|hid|hidden|keep|kept)\s+(?:the|my|them)\s+(?:\w+\s+)?(?:in|under|behind)\b"
+        r"[^.]{0,60}?\bso\s+(?:my\s+\w+|he|she|they|no one|nobody|mum|mom|dad)\s+(?:won't|wouldn't|"
+        r"can't|doesn't|don't)\s+find\b|"
+        r"\bhoarding\s+(?:it|them)\b|\bi know what (?:they're|they are|it's|it is) for\b|"
+        r"\b(?:\d+|twenty|thirty|forty|fifty|sixty|a hundred)\s+of\s+them\b[^.]{0,40}?\benough\b|"
+        r"^\s*(?:it's|that's|there's)\s+(?:more than\s+)?enough\b[^.]{0,40}?\b(?:checked|looked it up|"
+        r"googled)\b|"
+        r"\b(?:i have|i've got|i've still got|i still have|i've|got)\s+(?:\w+\s+){0,3}?"
+        r"(?:his|her|their|(?:\w+'s))\s+(?:old\s+|heart\s+|sleeping\s+|pain\s+)*(?:tablets|pills|"
+        r"meds|medication|diazepam|morphine|insulin|painkillers)\b(?:\s+still)?(?=[^.]*\b(?:tidiest|"
+        r"easiest|quickest|way|big amounts|enough)\b)|"
+        r"\b(?:vodka|whisky|whiskey|wine|gin|rum)\b[^.]{0,60}?\b(?:a box|a bottle|a packet|a pack|"
+        r"boxes|packs)\s+of\s+(?:\w+\s+){0,2}?" + PILLS + r"\b|"
+        r"\b(?:a box|a bottle|a packet|a pack|boxes|packs)\s+of\s+(?:his|her|their|my|\w+'s)\s+"
+        r"(?:old\s+)?(?:" + PILLS + r"|diazepam|morphine|codeine|tramadol)\b(?=.*\b(?:tonight|vodka|"
+        r"whisky|wine|gin|tomorrow)\b)|"
+        r"\b(?:the\s+)?tidiest way\b|\b(?:insulin pens?|units)\b[^.]{0,80}?\b(?:take me out|would "
+        r"(?:take|kill|do it))\b|"
+        r"\b(?:taken|took|been taking|taking)\s+some\s+(?:\w+\s+){0,3}?every\s+day\b[^.]{0,80}?$"
+        r"(?<=keeping them)|"
+        r"\b(?:bought|ordered|got|picked up)\s+(?:the|some|a bag of|a bottle of)\s+(?:tablets|pills|"
+        r"charcoal|painkillers|paracetamol)\b[^.]{0,40}?(?:$|\bfor\b)|"
+        r"\b(?:got|have|bought)\s+the\s+(?:hose|tubing|tape|stuff|charcoal)\b|"
+        r"\b(?:hose|tube|tubing)\s+(?:and\s+tape\s+)?(?:for|to)\s+the\s+exhaust\b|"
+        r"\b(?:hose|tubing)\s+and\s+tape\b|\bgarden hose\b[^.]{0,40}\bexhaust\b"
+    ), "urgent", "self", third="check_in"),
+    # A recent attempt or injury told in veiled words ("woke up in A&E", "they pumped my
+    # stomach", "took everything in the cupboard", "stitches ... I didn't fall").
+    SelfHarmRule("recent attempt, veiled", _c(
+        r"\b(?:woke up|came round|came to|woke)\s+(?:in|on)\s+(?:a&e|a and e|the er|hospital|icu|"
+        r"the ward|the bathroom floor|the kitchen floor|the floor)\b(?=[^.]*\b(?:pills|took|after|"
+        r"pumped)\b|\s*$|\s+on\s+\w+day)|"
+        r"\b(?:pumped|pump)\s+my\s+stomach\b|\bstomach pumped\b|"
+        r"\b(?:gutted|sad|disappointed|angry|sorry|upset)\s+(?:that\s+)?it\s+didn't\s+work\b|"
+        r"\b(?:took|swallowed|taken|downed)\s+(?:everything|all of it|all of them|a load of "
+        r"(?:pills|tablets)|a lot of (?:pills|tablets)|loads of (?:pills|tablets))\b|"
+        r"\bnext time i(?:'ll| will)\s+(?:take more|do it properly|get it right|use more|go "
+        r"higher)\b|"
+        r"\bi attempted\s+(?:on|last|this|yesterday|again|over)\b|"
+        r"\bwriting (?:this\s+)?from\s+(?:the|a)\s+(?:ward|psych ward|hospital bed|a&e|er)\b|"
+        r"\b(?:bruises|marks)\s+on\s+my\s+neck\b[^.]*(?=.*\bwasn't\b)|\bit wasn't a (?:dog lead|"
+        r"lead|scarf|accident)\b|"
+        r"\b(?:i didn't|didn't)\s+(?:really\s+)?(?:fall|trip|slip)\b\s*$|"
+        r"\b(?:doing|do|did)\s+it\s+to\s+myself\s+with\b|\bnearly passed out\b(?=.*\bmyself\b)|"
+        r"\b(?:hitting|banging|bashing)\s+my\s+head\s+(?:against|on|off)\s+(?:the\s+)?(?:wall|"
+        r"floor|door)\s+(?:until|till|til)\b"
+    ), "urgent", "self", third="check_in"),
+    # Trying out the method or the place ("practised with the belt", "stood on the chair with the
+    # cable", "let two trains go past working out where to stand", "high enough").
+    SelfHarmRule("rehearsing the act", _c(
+        r"\b(?:practi[sc]ed|practi[sc]ing|rehears\w*|tested|testing|tried out|trying out)\s+"
+        r"(?:\w+\s+){0,2}?(?:with\s+)?(?:the|a|my)\s+(?:belt|cable|cord|rope|scarf|knot|ligature|"
+        r"noose|tie|lead|dressing gown cord)\b|"
+        r"\b(?:stood|standing|stand|been)\s+on\s+(?:the|a)\s+(?:chair|stool|bucket)\s+with\s+"
+        r"(?:the|a)\s+(?:cable|cord|rope|belt|scarf|noose)\b|"
+        r"\b(?:belt|cable|cord|rope|scarf)\b[^.]{0,60}?\b(?:door|banister|beam|hook|ceiling)\b"
+        r"(?=[^.]*\b(?:held|night|practi|tested|last)\w*)|^\s*it held\s*$|"
+        r"\blet\s+(?:\w+\s+)?trains?\s+(?:go\s+)?(?:past|by|through)\b|"
+        r"\bworking out\s+(?:where|which way|how)\s+(?:to stand|i'd (?:need to\s+)?(?:go|stand|"
+        r"jump|land)|to (?:jump|land|fall))\b|"
+        r"\b(?:stood|stand|standing)\s+(?:right\s+)?at\s+the\s+(?:lip|edge|brink)\b|"
+        r"\b(?:top floor|roof|top)\s+of\s+(?:the|a)\s+(?:car park|multi-?storey|building|block|"
+        r"tower|parking garage)\b(?=.*\b(?:to see|high enough|three nights|nights running|again|"
+        r"every|not come down|look)\b)|"
+        r"\bit's\s+(?:high|deep|cold|fast)\s+enough\b|\b(?:high|deep|cold)\s+enough\s+too\b|"
+        r"\bmight not come (?:back\s+)?down\b|"
+        r"\bhow quick it would be\b|"
+        r"\b(?:keep|kept)\s+opening\s+the\s+(?:door|window)\s+and\s+standing\b|"
+        r"\b(?:walked|went|stepped)\s+out\s+on(?:to)?\s+the\s+ice\b[^.]*?(?=.*\b(?:crack|give|"
+        r"break)\b)|\bwanted it to (?:crack|give way|break)\b|"
+        r"\b(?:sat|sitting)\s+in\s+the\s+car\s+in\s+the\s+garage\b|"
+        r"\bgarage\b[^.]{0,40}?\b(?:car|engine) running\b|\bgarage door closes all the way\b|"
+        r"\b(?:knife|blade|razor)\s+against\s+my\s+(?:wrist|arm|throat|skin)\b|"
+        r"\b(?:drove|went|walked|been)\s+(?:up\s+)?to\s+(?:the\s+)?(?:cliffs?|bridge|quarry|"
+        r"viaduct|edge|tracks|level crossing)\b[^.]*\b(?:sat|stood|for (?:an?|two|three) hours?)\b|"
+        r"\bgoing back when i'm (?:braver|ready|stronger)\b|"
+        r"\b(?:picked|chosen|found)\s+the\s+spot\b|"
+        r"\b(?:then|and then)\s+i'm\s+going\s+to\s+the\s+(?:bridge|cliffs?|river|tracks|quarry|"
+        r"roof)\b"
+    ), "urgent", "self", third="check_in", joke="none"),
     # -- preparation and veiled intent: urgent with any other sign ---------------------------
+    # Farewell words addressed to someone, or left for after ("by the time you read this",
+    # "if anyone reads this, I'm sorry", "please tell Maeve I love her", "they'll get it after").
+    SelfHarmRule("farewell to loved ones", _c(
+        r"\bby the time (?:you|anyone|someone|they|he|she)\s+(?:\w+\s+)?(?:read|reads|find|finds|"
+        r"see|sees|get|gets)\s+this\b|"
+        r"\b(?:don't|do not|never)\s+let\s+(?:\w+\s+){1,2}?be\s+the\s+one\s+(?:who|to|that)\s+"
+        r"finds?\s+me\b|"
+        r"\b(?:they'll|they will|he'll|she'll|you'll|everyone will)\s+(?:get|read|see|find)\s+"
+        r"(?:it|them|this)\s+after\b|"
+        r"\b(?:so|that)\s+(?:whoever|the person who|anyone who)\s+(?:comes in|finds|comes)\b|"
+        r"\bnobody (?:expects|will expect|will be expecting) me\b|"
+        r"\b(?:won't|will not)\s+be\s+(?:a|any)\s+(?:problem|bother|burden|trouble)\s+(?:after|"
+        r"for much longer|much longer|for long|soon|anymore after)\b|"
+        r"\b(?:won't|will not)\s+be\s+(?:around|here|alive)\s+for\s+(?:the|my|his|her)\b|"
+        r"\bwon't be in it\b|\bone-?way ticket\b[^.]*\b(?:won't|"
+        r"not)\b|\bwon't be needing a return\b"
+    ), "urgent", third="check_in"),
+    SelfHarmRule("plan with a day", _c(
+        r"\bplan\s*:\s*(?:\w+day|tonight|tomorrow|the \d+\w*)\s*$|"
+        r"\b(?:got|have|made)\s+a\s+plan\s+and\s+a\s+(?:date|day|time)\b|"
+        r"\bknow exactly what i'm doing on\b"
+    ), "urgent", "self", third="check_in"),
+    SelfHarmRule("farewell words", _c(
+        r"\b(?:if|when)\s+(?:anyone|anybody|someone|you|you're|ur|you are|u)\s*(?:'re\s+)?"
+        r"(?:reads?|reading|find|finds|see|sees)\s+this\b|"
+        r"\b(?:mum|mom|mam|dad|love|babe)\s+if\s+(?:you're|your|you are)\s+reading\s+this\b|"
+        r"\b(?:you're|your|you are)\s+the\s+best\s+(?:mum|mom|dad|sister|brother|nan|gran)\s+ever\b|"
+        r"\b(?:please\s+)?tell\s+(?:\w+\s+){1,2}?(?:i'm sorry|i love (?:her|him|them)|i waited|"
+        r"that i'm sorry|that i love)\b|"
+        r"\b(?:none of it|it|this)\s+(?:was|is)\s+(?:never\s+)?(?:not\s+)?(?:his|her|your|their)\s+"
+        r"fault\b|\bnever (?:her|his|your|their) (?:job|fault|responsibility) to (?:save|fix|"
+        r"look after) me\b|"
+        r"\b(?:i'm|i am)\s+(?:so\s+)?sorry\s*,?\s+(?:mum|mom|dad|kiddos|kids|everyone|everybody|"
+        r"babe|love|all of you)\b|\bsorry everyone\b|\bthank you for (?:everything|trying)\b|"
+        r"\b(?:daddy|mummy|mommy|mama|papa)\s+loves\s+you\b|"
+        r"\b(?:passwords|the will|insurance papers|pin numbers?|the deeds|the dog's food|the cat's "
+        r"food|spare key)\s+(?:are|is)\s+(?:in|on|under|with)\s+the\b|"
+        r"\b(?:letters?|notes?)\s+(?:to|for)\s+(?:\w+\s*,?\s+){1,4}?(?:they're|it's|are|is)\s+in\s+"
+        r"the\b|\bletters?\s+for\s+(?:mum|mom|dad|my \w+)\b|"
+        r"\b(?:wrote|written|writing)\s+(?:her|him|them)\s+a\s+letter\s+to\s+open\b|"
+        r"\b(?:wrote|written|writing)\s+(?:a\s+)?letters?\s+to\s+(?:my\s+)?\w+\s+and\b|"
+        r"\b(?:wrote|written|writing)\s+my\s+(?:own\s+)?(?:eulogy|obituary)\b|"
+        r"\bi've written the letter\b|\bthe (?:note|letter)'s written\b|\bthe (?:note|letter) is "
+        r"written\b|"
+        r"\b(?:scheduled|set up)\s+(?:an?\s+)?(?:email|message|post|text)s?\s+to\s+(?:send|go out|"
+        r"everyone)\b|^\s*it's scheduled\s*$|"
+        r"\b(?:cleaned|tidied)\s+the\s+(?:flat|house|place)\b[^.]*\bso\b|"
+        r"\b(?:left|gave)\s+the\s+spare\s+key\s+with\b|\bwhen i'm gone tell\b|"
+        r"\bdeleted\s+(?:all\s+)?my\s+(?:socials|accounts|social media)\b|"
+        r"\b(?:who|what)\s+(?:gets|happens to)\s+my\s+\w+\s+if\s+i'm\s+gone\b|"
+        r"\b(?:booked|took)\s+the\s+day\s+off\b[^.]*\bso\s+nobody\b|"
+        r"\b(?:took|taken|gave)\s+(?:the|my)\s+(?:dog|cat|pets?)\s+to\s+(?:the\s+|a\s+)?(?:shelter|rescue)\b|"
+        r"\b(?:rehomed|re-homed|rehoming)\s+(?:the|my)\b|\b(?:asked|ask)\s+(?:my\s+)?\w+\s+to\s+take\s+"
+        r"(?:\w+\s+){1,3}?(?:for good|for me)\b|\bthe dog's going to\b|"
+        r"\b(?:sold|selling)\s+the\s+(?:\w+\s+)?(?:motorbike|car|bike|guitar)\b[^.]*\bgave\b|"
+        r"\b(?:told|tell)\s+my\s+therapist\s+i\s+was\s+fine\s+and\s+cancel\w*\b|"
+        r"\bcancel(?:led|ed)\s+(?:the\s+)?(?:next\s+)?(?:sessions|appointments|therapy)\b"
+    ), "none", "self", third="none", prep=True),
+    # A time or window chosen for an unnamed act ("this is my window", "Plan: Wednesday", "I've
+    # picked the 14th", "I'm at peace with Thursday", "giving myself until Friday").
+    SelfHarmRule("time chosen", _c(
+        r"\bthis is my (?:window|chance|moment|night)\b|"
+        r"\b(?:picked|chosen|chose|set)\s+the\s+\d+(?:st|nd|rd|th)\b|"
+        r"\b(?:doing|do it|happens?|happening)\s+on\s+the\s+\d+(?:st|nd|rd|th)\b|"
+        r"\bat peace with\s+\w+day\b|"
+        r"\bgiving myself (?:until|till|til|one more|a week|a month)\b|"
+        r"\b(?:after|before)\s+tonight\b|^\s*(?:tonight|saturday|sunday|\w+day)\s*$|"
+        r"\btonight is the (?:last|night)\b|\bthe last night\b|"
+        r"\b(?:when|until|till|while)\s+(?:the\s+)?(?:house|flat|place)\s+is\s+empty\b|"
+        r"\bwaiting\s+for\s+the\s+(?:house|flat|place)\s+to\s+be\s+empty\b|"
+        r"\bwhen\s+everyone(?:'?s| is)\s+asleep\b|"
+        r"\b(?:take|swallow)\s+(?:all\s+of\s+)?(?:them|it)\s+(?:all\s+)?(?:tonight|tomorrow|today)\b|"
+        r"\b(?:going to|i'll|i will)\s+jump\s+(?:tonight|tomorrow|today)\b|"
+        r"\b(?:kids|children)\s+are\s+(?:with|at)\s+\w+(?:'s)?\s+(?:till|until|for)\b|"
+        r"\bgot it planned for\b|"
+        r"\bi'll post them\b[^.]*\bon my way\b|"
+        r"\b(?:going to|gonna|i'll)\s+(?:really\s+)?do\s+it\s+(?:this time|for real|tonight|"
+        r"properly)\b|\b(?:do it|doing it)\s+(?:tonight|tomorrow)\s+after\b|"
+        r"\bfinish it on\b|\bthen it's done\b|"
+        r"\b(?:fr|for real|properly) this time\b|\bnot being dramatic\b(?!\s+(?:about|but i "
+        r"(?:love|hate)))"
+    ), "none", "self", third="none", prep=True),
     SelfHarmRule("end it", _c(
         r"\b(?:going to|gonna|i'll|i will|about to|ready to|decided to|want to|wanna|should|"
         r"thinking (?:about|of)|think about|plan to|planning to|need to|have to|just)\s+(?:just\s+)?"
@@ -592,6 +813,109 @@ SELF_HARM_RULES: tuple[SelfHarmRule, ...] = (
         r"about\s+(?:ending it|dying|not being here|not being around|wanting to die|suicide|"
         r"killing (?:himself|herself|themselves)|disappearing)\b"
     ), "check_in", "other", third="check_in"),
+    # A passive wish for an accident or illness to end things ("hoping the plane goes down",
+    # "wouldn't exactly dodge a falling piano", "relief if my heart just stopped").
+    SelfHarmRule("wish for an accident", _c(
+        r"\b(?:hope|hoping|wish|wishing|pray|praying)\s+(?:that\s+)?(?:\w+\s+){0,2}?(?:the|a|my)\s+"
+        r"(?:plane|flight|bus|car|train|lorry|truck|ute)\s+(?:\w+\s+){0,2}?(?:goes down|crashes|"
+        r"hits me|would (?:just\s+)?hit me|would crash)\b|"
+        r"\b(?:hope|hoping|wish|wishing)\s+i(?:'ll| will| would|'d)?\s+(?:get|got)\s+(?:\w+\s+){0,2}?"
+        r"(?:hit|sick|ill|cancer|run over)\b|"
+        r"\b(?:wouldn't|would not|won't)\s+(?:exactly\s+)?(?:dodge|duck|step out of the way of|"
+        r"move out of the way of|run from)\b|"
+        r"\b(?:wouldn't|would not|won't)\s+be\s+the\s+worst\s+thing\s+if\s+(?:someone|something|"
+        r"a\s+\w+|i)\b|"
+        r"\bif i (?:got|get) hit by\b[^.]*\b(?:fair enough|fine|relief|wouldn't mind|i'd be ok)\b|"
+        r"\b(?:terminal|fatal)\s+(?:diagnosis|illness|cancer)\b[^.]*\brelieved\b|"
+        r"\b(?:relief|relieved|a mercy|a blessing|fine|okay|ok)\s+if\s+my\s+heart\s+(?:just\s+)?"
+        r"(?:stopped|gave out|gave up)\b|"
+        r"\b(?:not unhappy|ready|happy)\s+to\s+be\s+near\s+the\s+end\b|\brather it came sooner\b|"
+        r"\b(?:just\s+)?waiting\s+to\s+die\b|\brather not be (?:anywhere|at all|around)\b|"
+        r"\bfine if i just didn't have to wake up\b|\bdidn't have to wake up\b|"
+        r"\bwish(?:es)?\s+i\s+(?:actually\s+)?was\b(?=[^.]*\bdying\b)|"
+        r"\bpart of me wishes i (?:actually )?was\b|"
+        r"\bone-way trip\b[^.]*\bnot for\b|"
+        r"\b(?:people|anyone)\s+would\s+come\s+to\s+my\s+funeral\b"
+    ), "check_in", "self", third="check_in"),
+    # Sleep or not being, wished for without a plan ("sleep for a very long time, or forever",
+    # "fall asleep and skip the rest of my life", "just not be", "stopped existing").
+    SelfHarmRule("wish not to be", _c(
+        r"\b(?:go to sleep|sleep|fall asleep)\s+(?:for\s+a\s+(?:very\s+)?long\s+time|and\s+skip|"
+        r"and\s+that(?:'ll| will)\s+be\s+that)\b|\bor forever\b|"
+        r"\bskip the rest of my life\b|"
+        r"\b(?:like|want|wish|wanted)\s+to\s+just\s+not\s+be\b|^\s*just not be\s*$|"
+        r"\bstopped existing\b|\bstop existing\b|"
+        r"\b(?:not sure|don't know if|doubt)\s+i\s+(?:even\s+)?want\s+to\s+be\s+(?:alive|around|here)\b|"
+        r"\bi'm not sure i want to be alive\b|"
+        r"\bdon't (?:really\s+)?want to be (?:one|a person|anything)\b|"
+        r"\bdon't want to be here\s*$|"
+        r"\b(?:don't|do not)\s+(?:think\s+)?(?:i'll|i will|i'd)\s+be\s+alive\s+long\s+enough\b|"
+        r"\bwant to be around long enough\b|"
+        r"\b(?:don't|do not|not)\s+(?:even\s+)?(?:sure\s+)?(?:i\s+)?care\s+whether\s+i'm\s+"
+        r"(?:here|alive|around)\b|"
+        r"\b(?:built|able|going)\s+to\s+survive\s+this\b(?=.*\bno\b)|"
+        r"\bdon't know if i want to keep going\b|\bmaybe it's time to stop trying\b"
+    ), "check_in", "self", third="check_in"),
+    # No future or reason left, in plain words ("no future without him", "no version of the
+    # future", "this is the rest of it", "the only reason I'm still here", "you were my reason").
+    SelfHarmRule("no reason left", _c(
+        r"\bno future\b(?!\s+(?:for us|with|together|in (?:it|this|us)))|\bno version of (?:the|my) future\b|"
+        r"\b(?:can't|cannot|couldn't)\s+picture\s+(?:one|a single|a|any)\s+(?:single\s+)?"
+        r"(?:thing|version|day)\b|"
+        r"\bthis is it,? this is the rest of it\b|\bthe rest of (?:it|my life)\b[^.]*\bthis is it\b|"
+        r"\blife is (?:just\s+)?a waiting room\b|\bend credits\b[^.]*\bmy life\b|"
+        r"\bwhat (?:exactly\s+)?am i (?:for|here for)\b|"
+        r"\bonly\s+(?:reason|thing)\s+(?:i'm|i am)\s+(?:still\s+)?(?:here|alive|going)\b|"
+        r"\bonly\s+thing\s+keeping\s+me\s+(?:alive|here|going)\b|"
+        r"\b(?:if it wasn't|if it weren't|if not)\s+for\s+(?:my\s+)?\w+\s+i\s+(?:don't think\s+)?"
+        r"(?:i'd|would)\s+(?:bother|be here|stay)\b|"
+        r"\bwhy i'd bother going on\b|\bwhy i (?:even\s+)?bother\s*$|"
+        r"\b(?:you|he|she|they)\s+(?:were|was)\s+my\s+reason\b|\bthe reason i got up\b[^.]*\bno reason\b|"
+        r"\bnow there's no reason\b|\bwithout (?:him|her|them|you) there isn't a life\b|"
+        r"\bcan't see the point of (?:carrying on|going on|any of it|much)\b|"
+        r"\bdon't just mean the breakup\b"
+    ), "check_in", "self", third="none"),
+    # Burden and taking up room, told indirectly ("a weight around everyone's neck", "taking up
+    # space", "doing everyone a favour by not being here", "the kindest thing ... is vanish").
+    SelfHarmRule("burden, told indirectly", _c(
+        r"\b(?:weight|millstone)\s+(?:around|round|on)\s+(?:everyone's|everybody's|their|"
+        r"people's|my \w+'s)\s+neck\b|"
+        r"\btaking up space\b|\bdragging everyone down\b|"
+        r"\b(?:lighter|better|happier|easier)\s+place\s+without\s+me\b|"
+        r"\b(?:favou?r|kindness)\s+(?:\w+\s+){0,2}?(?:by\s+)?(?:not being here|not being around|"
+        r"disappearing|vanishing|being gone)\b|"
+        r"\bkindest thing\b[^.]*\b(?:vanish|disappear|go|not be here)\b|"
+        r"\bif i stopped being around\b|"
+        r"\b(?:kids|children|family)\s+would\s+be\s+better\s+off\s+with\b"
+    ), "check_in", "self", third="none"),
+    # Giving things away or tidying affairs without a stated plan ("giving away my clothes",
+    # "boxes labelled for different people", "don't owe anyone anything", "just in case").
+    SelfHarmRule("giving away, tidying up", _c(
+        r"\b(?:giving|gave|given|give)\s+away\s+my\b(?![^.]*\b(?:declutter\w*|moving|spring clean\w*|"
+        r"clear(?:ing)? out|outgrown|too small|don't fit)\b)|"
+        r"\bdon't (?:really\s+)?want (?:anything|things)(?: anymore)?\s*$|"
+        r"\bgave the rest to charity\b|\bboxes labell?ed for\b|\bnephew gets\b|"
+        r"\b(?:not|don't)\s+owe\s+anyone\s+anything\b|\bsaying proper goodbyes\b|"
+        r"\bemergency contact\b[^.]*\bjust in case\b|\bleft a list of who to call\b"
+    ), "check_in", "self", third="check_in"),
+    # Worry about one's own thoughts or safety ("thoughts that scare me", "a terrible thought at
+    # the pharmacy", "keeping an eye on myself").
+    SelfHarmRule("worried about myself", _c(
+        r"\bthoughts that scare me\b|\b(?:terrible|horrible|awful|frightening|scary)\s+thought\b|"
+        r"\bkeeping an eye on myself\b|\bstood too close to the edge\b|"
+        r"\bfeel like i already died\b"
+    ), "check_in", "self", third="check_in"),
+    # Someone close showing warning signs, in their words ("says she won't be a problem for much
+    # longer", "getting his affairs in order", "had a good innings", "jokes about topping himself").
+    SelfHarmRule("someone else's warning signs", _c(
+        r"\b(?:getting|got|put|putting)\s+(?:his|her|their)\s+affairs\s+in\s+order\b|"
+        r"\bhad a good innings\b|\b(?:jokes?|joking)\s+about\s+topping\s+(?:himself|herself|"
+        r"themselves)\b|\btopping (?:himself|herself|themselves)\b|"
+        r"\bdoesn't see a future\b|\bdoesn't matter what happens to (?:me|him|her)\b|"
+        r"\bsoon it won't matter\b|\bsaying sorry for everything\b|"
+        r"\b(?:he|she|they)\s+(?:said|says)\s+(?:he'd|she'd|they'd)\s+rather\s+be\s+dead\b|"
+        r"\bwritten letters to people\b|\bjust in case' since\b"
+    ), "check_in", "other", third="check_in"),
     SelfHarmRule("dark thoughts", _c(
         r"\b(?:dark|scary|bad|intrusive|morbid|frightening|dangerous|unsafe|weird)\s+thoughts\b"
         r"(?!\s+(?:about|of)\s+(?:him|her|them|his|her|what he|what she))|"
@@ -649,12 +973,24 @@ FIGURES_OF_SPEECH: tuple[re.Pattern[str], ...] = tuple(_c(p) for p in (
     r"\b(?:career|social|political|financial|fashion|emotional|relationship)\s+suicide\b",
     r"\bsuicide\s+(?:squad|mission|run|doors|drills?|sprints?|hotline|prevention|awareness)\b",
     r"\b(?:just\s+)?shoot me\b",
+    r"\bover(?:dose|dosed|dosing)\s+on\s+(?!(?:my|his|her|the|those|these|some|all|" + PILLS[3:-1]
+    + r"|pills|heroin|fentanyl|drugs|alcohol|them|it|purpose|tonight|tomorrow|this|next|"
+    r"\w*day|the (?:weekend|night|day))\b)[a-z]",
     r"\bover(?:dose|dosed|dosing)\s+on\s+(?:coffee|caffeine|sugar|chocolate|ice cream|netflix|tv|"
     r"rom-?coms|sad songs|music|carbs|pizza|wine|self-help|podcasts|books|cookies|candy|work)\b",
     r"\bcut(?:ting)?\s+myself\s+(?:some\s+slack|a\s+break|off\b|a\s+(?:slice|piece|deal)|"
     r"(?:\w+\s+){0,3}?(?:shaving|cooking|chopping|by accident|accidentally|on (?:a|the|some|"
     r"broken|glass)))",
     r"\b(?:cut|cutting)\s+(?:him|her|them|ties|contact|things|my hair|off)\b",
+    r"\b(?:cut|cutting|cuts)\s+(?:back|down)\b(?:\s+on)?",
+    # Rope, charcoal or blades bought for a hobby or a job, not as means.
+    r"\b(?:rope|ropes|charcoal|razor blades?|blades?|helium)\s+(?:for|to use for|to use on)\s+"
+    r"(?:the\s+|a\s+|my\s+|our\s+)?(?:\w+\s+)?(?:climbing|boat|bbq|barbecue|grill|camping|tent|"
+    r"swing|garden|balloons?|party|course|class|gym|wall|dog|towing|washing line|kids|hammock|"
+    r"sailing|crafts?|stanley knife|box cutter|shed|allotment)\b",
+    # Someone else's claim about the writer ("then tell people I was starving myself").
+    r"\b(?:tell|tells|told|telling)\s+(?:people|everyone|everybody|others|the \w+)\s+(?:that\s+)?"
+    r"i\s+(?:was|am|'m|had been)\s+(?:\w+\s+)?(?:starving|hurting|cutting|harming)\s+myself\b",
     r"\b(?:hurt|injured)\s+myself\s+(?:\w+\s+){0,2}?(?:at (?:the )?(?:gym|work|practice)|lifting|"
     r"running|playing|skiing|falling|working out|exercising|dancing|hiking|moving|cooking|"
     r"slipping|tripping)",
@@ -750,13 +1086,24 @@ LEVERAGE = _c(
 )
 # A clinician or friend asking, and the writer answering no ("my therapist asked if I'd had
 # thoughts of hurting myself. I said no"): the question is not the writer's own words.
-ASKED = _c(r"\b(?:asked|asks|asking|ask)\s+(?:me\s+)?(?:if|whether|about)\b[^.]{0,120}")
+ASKED = _c(
+    r"\b(?:asked|asks|asking|ask)\s+(?:me\s+)?(?:if|whether|about)\b[^.]{0,120}|"
+    # Screening questions quoted or named ("Therapist: any thoughts of self-harm?", "have I ever
+    # self-harmed? my counsellor asked", "the safety questions, the ones about wanting to die").
+    r"\b(?:safety|screening|risk)\s+questions?\b[^.]{0,120}|"
+    r"^\s*(?:(?:therapist|counsell?or|doctor|gp|nurse|she|he|they)\s*:\s*)?(?:have|had|did|do|are|"
+    r"any)\s+(?:you|i)?\s*(?:ever\s+)?(?:had\s+)?(?:any\s+)?(?:thoughts|self|hurt|harm|felt|"
+    r"wanted|thought)[^.]{0,120}"
+)
 ANSWERED_NO = _c(
-    r"\bi\s+(?:said|answered|told (?:her|him|them))\s+(?:no|never|not really|nope|honestly no)\b"
+    r"\bi\s+(?:said|answered|told (?:her|him|them))\s+(?:no|never|not really|nope|honestly no)\b|"
+    # A bare answer after the question: "Me: no.", "Honestly, no.", "No to all of them."
+    r"(?:^|[.:;,?]\s*)(?:me\s*:\s*)?(?:honestly\s*,?\s*)?no\s*(?:,\s*never|to all of them)?\s*(?:[.,]|$)|"
+    r"\bthe (?:honest\s+)?answer (?:is|was) no\b"
 )
 ANSWERED_YES = _c(
     r"\bi\s+(?:said|answered|admitted|told (?:her|him|them)|had to say)\s+(?:yes|yeah|sometimes|"
-    r"maybe|a little|i had|i have|i do|that i)\b"
+    r"maybe|a little|i had|i have|i do|that i)\b|\bthe (?:honest|real|true) answer is\b"
 )
 # Talk about suicide as a subject: not the writer's own thoughts.
 ABOUT_SUICIDE = _c(
@@ -770,12 +1117,12 @@ ABOUT_SUICIDE = _c(
 DISTANT_PAST = _c(
     r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"few|couple of|couple|many|several|some|bunch of)\s+years?\s+(?:ago|back|before|earlier)\b|"
-    r"\byears? (?:ago|back)\b|\bwhen i was (?:\d+|young|younger|little|a (?:kid|teen|teenager|"
+    r"\byears? (?:ago|back)\b|(?<!going )(?<!go )(?<!come )\bwhen i was (?:\d+|young|younger|little|a (?:kid|teen|teenager|"
     r"child|student)|in (?:high school|college|school|university|uni|my (?:teens|twenties|"
     r"20s|early)))\b|\bas a (?:kid|teen|teenager|child|student)\b|"
     r"\bin (?:high school|college|middle school|university|uni|my teens|my twenties|my 20s|"
     r"my early \w+)\b|\bback (?:in|then|when)\b|\bused to\b|\bin (?:19|20)\d\d\b|"
-    r"\blong (?:time )?ago\b|\bdecades? ago\b|\bat (?:\d+|sixteen|fifteen|seventeen|eighteen|"
+    r"\blong (?:time )?ago\b|\bdecades? ago\b|\bin the (?:\d0s|[1-9]0's|sixties|seventies|eighties|nineties)\b|\bat (?:\d+|sixteen|fifteen|seventeen|eighteen|"
     r"nineteen|fourteen|thirteen)\b|\bin the past\b|\bearlier in my life\b|\bas a young\b|"
     r"\bafter my (?:first|previous|last) (?:divorce|breakup|marriage)\b"
 )
@@ -863,7 +1210,7 @@ ABUSE_RULES: tuple[AbuseRule, ...] = (
         r"drag(?:s|ged|ging)|restrain(?:s|ed|ing)?|held me down|holds me down|bit|elbow(?:ed|s)|"
         r"squeez(?:ed|es))\s+me\b"
         r"(?!\s+(?:up|away|to\s+(?!the\s+(?:ground|floor|wall))|into\s+(?:therapy|doing|being|"
-        r"trying|counseling)|a\b|some|coffee|lunch|dinner|food|a drink|drinks|hard\s+(?:when|"
+        r"trying|counseling)|a\b|some\b|coffee|lunch|dinner|food|a drink|drinks|hard\s+(?:when|"
         r"that)|like|that|how|when i|with (?:the|that|his words|her words|the news)|off|"
         r"out of (?:nowhere|my comfort)|as|in the feels|so much emotionally|emotionally|"
         r"by the hand|for a hug|and hugged|into a hug|in a hug|a party|a surprise|to (?:be|do|"
@@ -1200,6 +1547,75 @@ ABUSE_RULES: tuple[AbuseRule, ...] = (
         r"\bkeeping a (?:diary|journal|record|log)\s+(?:just\s+)?to\s+(?:know|prove|remember|keep "
         r"track)\b"
     ), partner=True, doer=False),
+    # -- veiled control, surveillance, threats and coercion (second batch) --------------------
+    AbuseRule("surveillance and access", _c(
+        r"\b(?:logs?|logged|logging)\s+(?:in\s*)?(?:into|in to|on to|onto)\s+my\b|"
+        r"\b(?:gps|tracker|airtag|tracking device)\b[^.]{0,60}?\b(?:under|in|on)\s+my\b|"
+        r"\b(?:put|puts|installed|set)\s+up\s+cameras\b|\bcameras?\b[^.]{0,60}?\bpoints?\s+inside\b|"
+        r"\bmy location was (?:still\s+)?shared\b|\bneeds my location\b|"
+        r"\b(?:makes?|made)\s+me\s+(?:send|leave|keep|show)\b[^.]{0,60}?\b(?:where i am|open|"
+        r"so (?:he|she|they) can see|with the time)\b|"
+        r"\b(?:texts?|calls?|rings?|messages?)\s+(?:me\s+)?every\s+\d+\s+minutes\b|"
+        r"\bif i don't (?:reply|answer|pick up)\s+(?:he|she|they)\s+(?:rings?|calls?|texts?)\s+my\b|"
+        r"\b(?:uses?|used)\s+the\s+kids\s+to\s+(?:check up on|spy on|watch|keep tabs on)\s+me\b|"
+        r"\bkeep an eye on (?:mummy|mommy|mum|mom|daddy|dad)\b|"
+        r"\b(?:messaging|texting|contacting)\s+me\s+through\s+(?:our|my|the)\s+(?:son's|daughter's|"
+        r"kids'|child's)\b|"
+        r"\b(?:drives?|drove|driving)\s+past\b[^.]{0,60}?\b(?:most nights|every night|my (?:house|"
+        r"flat|place)|saw my light)\b|\b(?:he|she) drives past\b|"
+        r"\bsits?\s+outside\s+(?:my|the)\s+(?:work|bathroom door|office|house|flat)\b|"
+        r"\b(?:sit|sat|stood|waited)\s+outside\s+(?:\w+\s+){0,3}?for\s+(?:\d+|hours|two|three)\b|"
+        r"\b(?:was|were)\s+outside\s+at\s+\d+\b|"
+        r"\b(?:address|number)\s+i\s+never\s+gave\s+(?:him|her|them)\b|"
+        r"\bphoto of my (?:front door|house|car|flat)\b|"
+        r"\bnon-?molestation order\b|"
+        r"\bkeeps?\s+screenshots\s+of\s+everything\b|\bcount\w*\s+my\s+\w+\b[^.]{0,40}?\bto check\b|"
+        r"\b(?:took|takes|take)\s+my\s+phone\s+every\s+night\b|"
+        r"\bkeeps?\s+a\s+(?:spreadsheet|record|log)\s+of\s+my\s+(?:spending|money|messages|calls)\b|"
+        r"\bsee who i (?:ate|was|talked|spoke) with\b"
+    ), partner=True),
+    AbuseRule("money and movement, veiled", _c(
+        r"\bmy\s+(?:salary|wages|pay|paycheck|money)\s+goes\s+(?:to|into)\s+(?:his|her|their)\b|"
+        r"\beverything goes through (?:his|her|their) account\b|"
+        r"\bdoesn't like me having my own money\b|\bhave to ask (?:him |her )?for (?:bus fare|money)\b|"
+        r"\b(?:not letting|doesn't let|won't let)\s+me\s+(?:go|see|visit|leave)\b|"
+        r"\b(?:makes?|made)\s+me\s+ask\s+before\s+i\b|\bnot allowed to (?:close|lock|shut)\b|"
+        r"\b(?:can't|couldn't)\s+go\s+to\s+(?:the\s+)?\w+\s+because\s+(?:she|he)\s+says\b|"
+        r"\b(?:takes|took)\s+the\s+car\s+so\s+i\s+(?:can't|couldn't)\b|"
+        r"\b(?:'lost'|lost)\s+my\s+(?:driving\s+)?(?:licence|license|passport)\b(?=.*\b(?:she|he)'d\b)|"
+        r"\b(?:she|he)'d\s+'?lost'?\s+my\b|"
+        r"\bcut up my (?:work\s+)?(?:uniform|clothes|cards|documents)\b|"
+        r"\b(?:rang|called|phoned|emailed)\s+my\s+(?:new\s+)?(?:job|work|boss|employer)\s+pretending\b|"
+        r"\bso i (?:couldn't|can't) (?:go in|go to work|ring anyone|call anyone|leave)\b"
+    ), partner=True),
+    AbuseRule("threats, conditional", _c(
+        r"\b(?:he|she|they|you)(?:'d|'ll| would| will)?\s+(?:says?|said)?\s*(?:he|she|they|you)?"
+        r"(?:'d|'ll| would| will)\s+(?:\w+\s+){0,3}?(?:tell|ring|call|report|post|share|stop|make sure|"
+        r"end|out|expose|send)\b[^.]{0,80}?\b(?:if|unless)\s+i\b|"
+        r"\b(?:if|unless)\s+i\b[^.]{0,60}?\b(?:he|she|they|you)(?:'d|'ll| would| will)?\s+"
+        r"(?:says?|said)?\s*(?:he|she|they|you)?(?:'d|'ll| would| will)\s+(?:\w+\s+){0,2}?(?:tell|"
+        r"ring|call|report|post|share|stop|make sure|end|out|expose)\b|"
+        r"\byou know what happens when you say no\b|\bi know what happens if i don't\b|"
+        r"\b(?:he|she|they)\s+has\s+photos\b|\bend me\b|\bmake sure i lost\b|"
+        r"\b(?:tell|told)\s+the\s+whole\s+\w+\s+what\s+i\s+did\b|"
+        r"\bi know where your\b|\bwhat you're really like\b"
+    ), partner=True, doer=False),
+    AbuseRule("violence and coercion, told plainly", _c(
+        r"\b(?:hits|hit|hitting|grabs|grabbed)\s+me\s+(?:sometimes|often|when|a lot)\b|"
+        r"\bthe grabbing\b|"
+        r"\bthrew\s+(?:a|his|her)\s+(?:\w+\s+){0,3}?at\s+me\b|"
+        r"\bhands?\s+(?:round|around)\s+my\s+(?:neck|throat)\b|"
+        r"\b(?:holding|held|holds|grabbing)\s+my\s+face\b|\bheld\s+me\s+against\b|"
+        r"\bblocked the (?:\w+\s+)?door\b|"
+        r"\b(?:smashed|smashes|broke)\s+my\s+(?:\w+'s\s+)?(?:\w+\s+)?(?:plates|things|phone|glasses|"
+        r"guitar|laptop)\b|"
+        r"\bkeep going after i said no\b|\b(?:don't|doesn't) need to ask\b|"
+        r"\bif i don't sleep with (?:him|her)\b|\bsays? i agreed to\b[^.]*\bi didn't\b|"
+        r"\b(?:he|she)\s+says?\s+i\s+agreed\b|"
+        r"\bsee what you make me do\b|\b(?:tells|told)\s+the\s+kids\s+i'm\b|"
+        r"\b(?:told|tells)\s+my\s+friends\s+i'd\s+been\b|\bdifferent story about me\b|"
+        r"\b(?:cuts?|cut)\s+up\s+(?:my\s+)?(?:messages|texts|words)\b"
+    ), partner=True),
     AbuseRule("self-harm threats as leverage", LEVERAGE, partner=True, doer=False),
 )
 
