@@ -159,11 +159,11 @@ def out_of_fold(train: Embedded, labels: np.ndarray, args: argparse.Namespace,
 
 
 def choose_thresholds(rows: list[dict[str, object]], scores: FloatArray,
-                      readings: list[screen._Reading], urgent_share: float
-                      ) -> screen_model.Thresholds:
+                      readings: list[screen._Reading], urgent_share: float,
+                      max_false_alarms: float = MAX_FALSE_ALARMS) -> screen_model.Thresholds:
     """The lowest thresholds that keep these held-out texts within the false-alarm budget."""
     none_rows = [i for i, row in enumerate(rows) if row["self_harm"] == "none"]
-    allowed = int(MAX_FALSE_ALARMS * len(none_rows))
+    allowed = int(max_false_alarms * len(none_rows))
     ruled = [i for i in none_rows if readings[i].level != "none"]
     open_none = [i for i in none_rows if readings[i].level == "none"]
     free = [i for i in open_none if not readings[i].self_harm_guards]
@@ -181,7 +181,7 @@ def choose_thresholds(rows: list[dict[str, object]], scores: FloatArray,
                               int(urgent_share * len(not_urgent)), floor=0.9)
 
     clean = [i for i, row in enumerate(rows) if not row["abuse"]]
-    allowed = int(MAX_FALSE_ALARMS * len(clean))
+    allowed = int(max_false_alarms * len(clean))
     ruled_abuse = [i for i in clean if readings[i].abuse]
     open_clean = [i for i in clean if not readings[i].abuse]
     free = [i for i in open_clean if not readings[i].abuse_guards]
@@ -201,6 +201,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--knn-scale", type=float, default=30.0)
     parser.add_argument("--out", type=Path, default=screen_model.HEADS_PATH)
     parser.add_argument("--dry-run", action="store_true")
+    parser.add_argument("--max-false-alarms", type=float, default=MAX_FALSE_ALARMS,
+                        help="false-alarm budget per source of held-out scores")
     parser.add_argument("--encoder", type=Path, default=None,
                         help="ONNX encoder (default: the one the product ships)")
     parser.add_argument("--probe", action="store_true",
@@ -220,10 +222,12 @@ def main(argv: list[str] | None = None) -> int:
     readings = [screen._rules_reading(str(row["text"])) for row in dev.rows]
 
     # -- thresholds: dev and out-of-fold training scores, the stricter of the two ----------
-    on_dev = choose_thresholds(dev.rows, dev_scores, readings, urgent_share=0.0)
+    on_dev = choose_thresholds(dev.rows, dev_scores, readings, urgent_share=0.0,
+                               max_false_alarms=args.max_false_alarms)
     oof = out_of_fold(train, labels, args)
     train_readings = [screen._rules_reading(str(row["text"])) for row in train.rows]
-    on_oof = choose_thresholds(train.rows, oof, train_readings, urgent_share=0.01)
+    on_oof = choose_thresholds(train.rows, oof, train_readings, urgent_share=0.01,
+                               max_false_alarms=args.max_false_alarms)
     print("thresholds on dev:         ", on_dev)
     print("thresholds on out-of-fold: ", on_oof)
     thresholds = screen_model.Thresholds(
