@@ -75,16 +75,28 @@ _MACROS: dict[str, str] = {
         r"new (?:girlfriend|boyfriend|partner|man|woman)|wife|husband|job|manager|team)|"
         r"the kids|the children|my lawyer|the court|the judge|the police|the cops)"
     ),
+    # Someone the ex would not want told: family, work, a new partner, the authorities.
+    "<THIRD>": (
+        r"(?:(?:your|ur|the|his|her)(?: new| old| whole)? (?:boss|manager|employer|hr|work|office|"
+        r"colleagues|coworkers|co-workers|team|board|licensing board|church|mum|mom|mother|dad|"
+        r"father|parents|family|sister|brother|cousin|nan|grandma|grandmother|girlfriend|"
+        r"boyfriend|wife|husband|partner|girl|guy|man|woman|friends|landlord|judge|court|"
+        r"lawyer|solicitor|police|pastor|imam|priest)|everyone|everybody|people)"
+    ),
     "<SP>": r"[ \t]+",
     "<W>": r"(?:[ \t]+[\w']+)",
     "<GAP>": r"(?:[ \t]+[\w',]+){0,4}?",
     "<PLEASE>": r"(?:please|pls|plz|pleaseee*)",
     # The consequence half of an ultimatum: "if you leave, <HARM>".
     "<HARM>": (
-        r"(?:(?:i'?ll|i will|ill|i'?m going to|im going to|i am going to|i'?m gonna)(?: just)?"
+        r"(?:(?:i'?ll|i will|ill|i'?m(?: just)? going to|im(?: just)? going to|i am going to|"
+        r"i'?m gonna)(?: just| have to| be)?"
         r" (?:tell|call|make sure|take (?:the kids|you to court|everything)|sell|cut|empty|"
         r"post|show up|come to|never (?:let|forgive|speak|talk)|fight|make (?:your|ur|sure)|"
-        r"see to it|be gone|keep the|stop paying|expose|ruin|destroy|file)"
+        r"see to it|be gone|keep the|stop paying|expose|ruin|destroy|file|report|ring|"
+        r"turn up|drive (?:over|round|there)|come (?:over|round)|bang on|wait outside|"
+        r"let (?:the|your|ur) (?:judge|court|police|cops)|ask(?:ing)? my (?:lawyer|solicitor|"
+        r"attorney)|have my (?:lawyer|solicitor|attorney)|see about)"
         r"|(?:i'?m|im|i am) (?:done|gone|finished|through|driving|coming over|calling your|"
         r"telling|posting)|(?:we'?re|we are) (?:done|over|finished)"
         r"|(?:you'?ll|you will|u'?ll|u will|you'?re going to|you are going to) (?:regret|never|"
@@ -138,7 +150,8 @@ THREAT = _table("threat", [
     ("regret", r"<YOULL> (?:be|end up|die|grow old) (?:all )?(?:alone|miserable|lonely|"
                r"by yourself)"),
     ("regret", r"see how (?:long )?(?:you|u) (?:last|manage|cope|do|survive|like it)"),
-    ("regret", r"good luck (?:on your own|without me|surviving|managing|coping)"),
+    ("regret", r"good luck (?:on your own|without me|surviving|managing|coping|getting (?:anything|"
+               r"a penny|a cent|a dime|the)|keeping|affording|finding (?:us|them|a lawyer))"),
     ("regret", r"(?:don'?t|dont) be surprised (?:when|if)"),
     ("regret", r"<YOU>(?:'ll| will| are| 're|'re)? (?:be )?paying for (?:it|this)"),
     ("regret", r"<YOULL> (?:see|realis|realiz|understand|learn|find out|know)\w*"
@@ -169,10 +182,13 @@ THREAT = _table("threat", [
                  r"learn|never forgive)"),
     ("children", r"make sure (?:the|our|your) <KIDS>"),
     ("children", r"<KIDS> (?:will )?never forgive (?:you|u)"),
+    ("children", r"<ILL> (?:make sure|see to it that) (?:they|he|she|the <KIDS>) (?:know|hear|"
+                 r"find out|learn)s? (?:exactly|what kind|what (?:you|u) (?:did|are|really)|who "
+                 r"(?:you|u) (?:really|are)|the truth|everything)"),
     ("children", r"if you take (?:the|our) <KIDS>"),
     # Money and property (C2).
     ("money", r"(?:won'?t|wont|not|never|don'?t|dont|doesn'?t|didn'?t|aren'?t) (?:get|see|"
-              r"have|receive|getting|seeing|"
+              r"have|receive|getting|seeing|expect|"
               r"walk away with)(?: \w+)? (?:a (?:single )?|one )(?:penny|cent|dime|red cent)"),
     ("money", r"(?:without|not) (?:a (?:single )?|one )(?:penny|cent|dime)"),
     ("money", r"(?:you|u)(?:'ll| will| would|'d)? (?:get|see|leave with|end up with|walk away"
@@ -189,7 +205,7 @@ THREAT = _table("threat", [
               r"my (?:lawyer|attorney) will (?:be in touch|contact|call|deal)"),
     ("money", r"(?:take|drag|taking|dragging) (?:you|u) to court"),
     ("money", r"<YOUWONT> (?:be )?(?:taking|getting|keeping) (?:the|my|anything|any)"),
-    ("money", r"(?:is|are|was|'?s) (?:all )?in my name"),
+    ("money", r"(?:is|are|was|'?s) (?:all |still |half |still half )?in my name"),
     ("money", r"(?:i'?m|im|i am|<ILL>) keep(?:ing)? (?:the|our|my) (?:apartment|house|flat|car|"
               r"kids|dog|money|savings|furniture) and (?:everything|all of it|you (?:get|can))"),
     ("money", r"(?:long|expensive|ugly|messy|nasty|bitter) (?:divorce|custody battle|court "
@@ -199,6 +215,13 @@ THREAT = _table("threat", [
     ("money", r"(?:won'?t|will not|wont|not going to) sign (?:anything|the papers|the divorce|"
               r"a thing)(?: until)?"),
     ("money", r"<ILL> take (?:you|u) for everything"),
+    # Legal or official leverage, named to pressure rather than to inform (C2).
+    ("money", r"<ILL>(?: just)? (?:let|tell|inform) the (?:judge|court|police|cops|authorities|"
+              r"social services|immigration|hr)(?: \w+)? know"),
+    ("money", r"(?:have|get) my (?:lawyer|solicitor|attorney) (?:to )?(?:send|write|contact|call|"
+              r"look|draw)|report (?:you|u) (?:to|for)|enjoy explaining (?:that|this|it)"
+              r"(?: one)? to|(?:when|once) the judge (?:sees|reads|hears)|if i change my "
+              r"statement"),
     # Turning people against them, exposing them (C2).
     ("telling", r"(?:<ILL>|i'?m|im|i am)(?: \w+)?(?: \w+)? (?:tell|telling|let|call|calling|"
                 r"text|email|inform|message|show|warn)(?: \w+)? <PEOPLE>(?:[ \t]+[\w']+){0,3}?"
@@ -207,9 +230,10 @@ THREAT = _table("threat", [
     ("telling", r"<ILL> (?:make sure|see to it that) (?:everyone|everybody|people|<PEOPLE>) "
                 r"(?:knows?|hears?|finds? out|sees?)"),
     ("telling", r"(?:telling|tell) (?:her|him|them) everything(?=[.!]|$| about (?:you|u))"),
-    ("telling", r"<PEOPLE>(?: \w+){0,2} (?:will|won'?t|are going to|is going to|'ll)"
+    ("telling", r"<PEOPLE>(?: \w+){0,2} (?:will|won'?t|are going to|is going to|'ll|"
+                r"(?:is|are|'s) gonna)"
                 r" (?:hear|know|find out|learn)(?: \w+)? (?:every detail|everything|exactly|"
-                r"the truth|what you|what kind|who you|why)"),
+                r"the truth|what (?:you|u)|what kind|who (?:you|u)|why|it(?=[.!,]|$| by| soon))"),
     ("telling", r"(?:hear|hears) (?:every detail|everything|all about it|my side)(?: from me)?"),
     ("telling", r"(?:hear|hears) my side"),
     ("telling", r"(?:wait|just wait) (?:until|till|til) <PEOPLE> (?:find|finds|hear|hears|know)"),
@@ -218,14 +242,42 @@ THREAT = _table("threat", [
                 r"your (?:photos|pictures|pics|messages|texts|secrets)|it) "
                 r"(?:online|on (?:facebook|instagram|insta|twitter|tiktok|social media)|"
                 r"to everyone|to <PEOPLE>)"),
-    ("telling", r"<ILL> (?:post|share|send|leak|expose)\w*(?: \w+)? (?:the )?(?:photos|pictures|"
-                r"pics|videos|messages|screenshots|everything|you)"),
-    ("telling", r"<IM> posting"),
+    ("telling", r"<ILL> expose (?:you|u)"),
+    ("telling", r"<ILL> (?:post|share|send|leak|expose)\w*(?: \w+){0,3}? (?:the )?(?:photos|pictures|"
+                r"pics|videos|messages|screenshots|everything)"),
+    ("telling", r"<IM> posting (?:it|them|everything|the (?:photos|pictures|pics|videos|"
+                r"messages|texts|screenshots)|your (?:photos|pictures|pics|messages|texts|"
+                r"secrets))(?! back)"),
     ("telling", r"(?:i )?know things about (?:you|u)"),
     ("telling", r"(?:a few|some|certain) things about (?:you|u)"),
     ("telling", r"would (?:say|think|do) if (?:he|she|they|\w+) (?:saw|knew|heard|found out|"
                 r"read)"),
-    ("telling", r"(?:one|a single) phone call"),
+    # Veiled exposure: a pity if someone found out, who would love to see what (C2).
+    ("telling", r"(?:be|'d be|it'?d) (?:a |such a )?(?:real |terrible |awful |great )?(?:shame|"
+                r"pity) if (?:someone|somebody|anyone|people|they|these|those|it|this|that|"
+                r"<THIRD>)"),
+    ("telling", r"(?:i'?d|i would) hate for (?:your|ur|people|anyone|everyone|someone)(?: \w+)"
+                r"{0,3} to (?:get the wrong idea|find out|hear|see|know|learn|read)"),
+    ("telling", r"<THIRD>(?:[ \t]+[\w']+){0,4}? (?:might|would|'d|will)(?: be)?(?: very| really|"
+                r" so| certainly| definitely)? (?:like|love|want|interested|curious|keen)"
+                r"(?: to (?:know|hear|see|learn|read)| in)(?: \w+)?? (?:why (?:you|u)|what "
+                r"(?:you|u)|about (?:the|your|that) \w+|(?:those|these|the) (?:texts|photos|"
+                r"pictures|pics|messages|videos|screenshots|emails))"),
+    ("telling", r"<THIRD>(?:[ \t]+[\w']+){0,8}? why (?:we|you|u) (?:really|actually)"),
+    ("telling", r"<THIRD> (?:finds out|hears|learns|gets wind)(?: \w+)? (?:about|what (?:you|u)|"
+                r"why (?:you|u)|how (?:you|u))"),
+    ("telling", r"(?:doesn'?t|don'?t|does not|has no|have no) (?:know|idea) what (?:you'?re|"
+                r"you are|ur|u r|you were) (?:really|actually|truly) like|(?:filled|fill) (?:him|"
+                r"her|them) in"),
+    ("telling", r"(?:maybe|perhaps) i (?:should|could|will|'ll|ought to) (?:tell|show|inform) "
+                r"(?:him|her|them|<PEOPLE>)"),
+    ("telling", r"(?:stories|secrets|details) about (?:you|u)(?![\w'])|(?:a lot of|lots of|plenty "
+                r"of) stories(?=[.!]|$)"),
+    ("telling", r"(?:ended|end|ends) up (?:somewhere public|online|on (?:facebook|instagram|the "
+                r"internet|social media))"),
+    ("telling", r"(?:know|have|got) (?:your|ur|all your) passwords|(?:login|password|passcode) "
+                r"(?:for|to) (?:your|ur) (?:work|email|phone|account|laptop|icloud|bank)"),
+    ("telling", r"(?:one|a single) phone call (?:and|from me|is all it|to (?!say|talk|hear))"),
     ("telling", r"(?:might|would|'d|will) (?:like|love|want|be interested|be curious) to "
                 r"(?:know|hear|see)(?: \w+){0,3} (?:about (?:you|u)|what (?:you|u))"),
     ("telling", r"i (?:still )?(?:have|kept|saved|got) (?:the|your|all the|all your|those|all "
@@ -233,7 +285,8 @@ THREAT = _table("threat", [
                 r"emails|recordings)"),
     # Ultimatums and pressure to force an outcome (C2, D7).
     ("ultimatum", r"or (?:else|(?:i'?m|im|i am) (?:done|gone|leaving|coming|driving|calling|"
-                  r"telling|posting|selling|taking|out|through|finished|going to)|(?:i'?ll|ill|"
+                  r"telling|posting|selling|taking|out|through|finished|going to|getting in)|"
+                  r"i (?:drag|report|file|take|sell|tell|post|expose)|(?:i'?ll|ill|"
                   r"i will) (?:tell|call|come|show|post|make|take|sell|be gone|never|file|"
                   r"stop)|(?:we'?re|it'?s|its) (?:done|over|finished|through))"),
     ("ultimatum", r"you can forget (?:me|about me|about us|about it)"),
@@ -256,12 +309,43 @@ THREAT = _table("threat", [
     ("ultimatum", r"(?:don'?t|dont|do not) expect me to (?:make (?:it|this|things) easy|wait|"
                   r"forgive|be here|take you back|come running|play nice)"),
     ("ultimatum", r"(?:don'?t|dont) make me (?:do|come|call|tell|go|regret|hurt)"),
-    ("ultimatum", r"(?:keep (?:it|this) up|go ahead|try (?:it|me)|just watch)(?: \w+)?"
+    ("ultimatum", r"(?:keep (?:it|this) up|keep|go ahead|try (?:it|me)|just watch)(?: \w+){0,3}"
                   r" and see what happens|see what happens (?:if|when) (?:you|u)"),
     ("ultimatum", r"(?:make|making) (?:your|ur) life (?:hell|a living hell|miserable|"
                   r"difficult)"),
-    ("ultimatum", r"make (?:things|it|this) (?:very |really )?(?:difficult|hard|ugly)"
-                  r" for (?:you|u)"),
+    ("ultimatum", r"make (?:things|it|this|the divorce|this divorce|life) (?:very |really |a lot "
+                  r"more |so )?(?:difficult|hard|ugly|expensive|complicated|awkward|painful|"
+                  r"messy) for (?:you|u|him|her|them)"),
+    # "I can make this difficult too": the speaker's power to make it costly (C2).
+    ("ultimatum", r"(?:i|we) (?:can|could|will|'ll|am going to|'m going to) make (?:this|it|"
+                  r"things|life|the divorce|this divorce)(?: \w+){0,2}? (?:difficult|hard|ugly|"
+                  r"messy|awkward|expensive|complicated|painful)"),
+    ("ultimatum", r"(?:things|it|this|life) (?:could|can|will|might|would) (?:get|become) (?:very |"
+                  r"really |a lot more |much more )?(?:complicated|difficult|awkward|ugly|messy|"
+                  r"expensive) for (?:you|u)"),
+    ("ultimatum", r"(?:a )?(?:fight|war|battle|court case|divorce)(?: \w+)? (?:you|u) (?:can'?t|"
+                  r"cannot|won'?t|will never) (?:afford|win)|(?:go|going) to war with me"),
+    ("ultimatum", r"(?:do|doing) (?:this|it|things) the hard way|the (?:easy|nice) way or the "
+                  r"hard way"),
+    ("ultimatum", r"\bout\b[^.!?\n]{0,40}? one way or (?:another|the other)"),
+    ("ultimatum", r"(?:won'?t|will not|wont|not) be responsible for what (?:happens|i do)"),
+    ("ultimatum", r"think twice before|(?:we'?ll|we will) see about that|try me(?=[.!]|$)"),
+    ("ultimatum", r"(?:wouldn'?t|would not|don'?t|do not) get (?:too )?comfortable|enjoy (?:it|"
+                  r"your \w+(?: \w+)?) while (?:you|u) (?:still )?can"),
+    ("ultimatum", r"(?:remember|don'?t forget|do not forget|never forget) who (?:pays|paid|"
+                  r"sponsored|owns|bought|signed|covers|put|got you)"),
+    ("ultimatum", r"unless (?:you'?d|you would|you want to|you) (?:like to )?reconsider|how "
+                  r"(?:cooperative|reasonable|difficult|nice|helpful) (?:you|u) want to be"),
+    ("ultimatum", r"(?:<YOUWONT>|(?:don'?t|do not) think (?:you'?ll|you will)|doubt (?:you'?ll|"
+                  r"you will)) like (?:the (?:outcome|result|consequences)|what happens|how "
+                  r"(?:this|it) (?:ends|goes))"),
+    ("ultimatum", r"if (?:you|u) (?:ever )?want (?:to see|to keep|to have) (?:them|the <KIDS>|"
+                  r"your <KIDS>|the house|the dog|the car)(?: again)?,? (?:you know|you'?ll|"
+                  r"you will|you have to|you need to|then)"),
+    ("ultimatum", r"keep (?:it|this|that) up and"),
+    # A deadline with the ex's things or pet thrown out (C2).
+    ("money", r"if [^.!?\n]{0,60}?\bby \w+[^.!?\n]{0,30}?(?:going|goes|go) (?:in|into|to) "
+              r"(?:a|the) (?:skip|bin|tip|dump|shelter|pound)"),
     ("ultimatum", r"<ILL> see to it"),
     ("ultimatum", r"<YOULL> lose (?:everything|it all|the house|the kids|your)"),
     ("ultimatum", r"if (?:you|u) keep (?:ignoring|avoiding|blocking) me"),
@@ -278,6 +362,16 @@ THREAT = _table("threat", [
     ("pursuit", r"(?:i'?m|im|i am) (?:driving|coming|going) (?:over|there|to your)"
                 r"(?: \w+)? (?:right now|now|tonight)"),
     ("pursuit", r"(?:i'?m|im|i am) (?:driving|coming) over there"),
+    ("pursuit", r"i know where (?:you'?ll|you will|you|u|your|ur|you'?re|you are) (?:be|live|"
+                r"work|are|new|staying|living|go)"),
+    ("pursuit", r"<ILL>(?: just)? (?:turn up|show up)(?: \w+)? (?:outside|at|in front of) "
+                r"(?:your|ur) (?:work|office|place|house|flat|door|school|gym|parents)"),
+    ("pursuit", r"<ILL>(?: just)? (?:wait|be waiting|sit|park)(?: \w+)? (?:outside|at|in front "
+                r"of) (?:your|ur) \w+ (?:till|until|til) (?:you|u)"),
+    ("pursuit", r"(?:turn|show) up at (?:your|ur) (?:place|house|flat|door|work|office|parents)"),
+    ("pursuit", r"(?:i'?m|im|i am) not leaving (?:till|until|til) (?:you|u)"),
+    ("pursuit", r"(?:maybe|might) (?:i'?ll |i )?(?:just )?(?:come and say hi|come say hi|turn up|"
+                r"show up)"),
 ])
 
 GUILT_TRIP = _table("guilt_trip", [
@@ -300,7 +394,18 @@ GUILT_TRIP = _table("guilt_trip", [
                   r"(?:promotion|job|offer|scholarship|career|place|chance)(?: \w+){0,4} "
                   r"(?:for|so) (?:you|u)"),
     ("sacrifice", r"after (?:everything|all) (?:i|i'?ve) \w+ (?:for|up for) (?:you|u)"),
-    ("sacrifice", r"this is how (?:you|u) (?:thank|repay|treat|pay) me"),
+    ("sacrifice", r"this is how (?:you|u) (?:thank|repay|treat|pay) me|this is how (?:you|u) "
+                  r"say thank(?:s| you)"),
+    # Money spent on them, counted out as a debt (C3).
+    ("sacrifice", r"i paid for (?:your|ur) (?:whole|entire)|i (?:paid|covered|spent|lent)"
+                  r"[^.!?\n]{0,40}? for (?:a year|years|months|(?:two|three|four|five|\d+) "
+                  r"years)"),
+    ("sacrifice", r"(?:spent|paid|wasted) (?:£|\$|€)[\d,.]+k? on (?:that|your|ur)|cost me (?:\w+ )?"
+                  r"(?:months'?|years'?|weeks'?) (?:wages|salary|pay|savings)"),
+    ("sacrifice", r"(?:a|the|this) (?:house|flat|home|car|ring) i (?:paid|am paying|'?m (?:still )?"
+                  r"paying) for|(?:you|u) (?:couldn'?t|could not|didn'?t|did not) even say "
+                  r"(?:thanks|thank you)"),
+    ("sacrifice", r"(?:someone|a person) who loved (?:you|u) for"),
     ("sacrifice", r"(?:this|that) is (?:what i get|my reward|the thanks i get)"),
     ("sacrifice", r"(?:and )?this is what i get"),
     ("sacrifice", r"i (?:gave up|sacrificed|quit|put) (?:my (?:whole )?(?:job|career|life|"
@@ -363,6 +468,26 @@ GUILT_TRIP = _table("guilt_trip", [
     ("conscience", r"(?:you )?know i have (?:nobody|no one|no ?one) else"),
     ("conscience", r"you know (?:my|how bad my) (?:anxiety|depression|health)"),
     ("conscience", r"left me alone on"),
+    # Barbs that hand them the weight of it: "something for you to think about" (C3).
+    ("conscience", r"(?:just )?something (?:for (?:you|u) )?to think about|i hope (?:you|u) "
+                   r"(?:think|thought) about (?:that|this|it)|hope (?:that'?s|it'?s|this is) "
+                   r"worth thinking about"),
+    ("conscience", r"if (?:you|u) have any (?:heart|decency|conscience|shame|feelings)(?: left)?|"
+                   r"hope (?:whatever|what) (?:you'?re|you are) doing is (?:important|worth it)|"
+                   r"must be nice to"),
+    ("conscience", r"i hope (?:you|u) (?:realise|realize|know|understand|see) (?:how many people|"
+                   r"what (?:you'?ve|you have|you) (?:done|did)|the damage|how much (?:damage|"
+                   r"pain|hurt))|how many people (?:you'?re|you are|you'?ve|you have) (?:hurting|"
+                   r"hurt)"),
+    ("conscience", r"(?:you|u) (?:didn'?t|did not|couldn'?t|could not|haven'?t|have not|hasn'?t) "
+                   r"even (?:come|came|turn up|show up|visit|said anything|say anything|sent|send|"
+                   r"called|rung|rang|asked|bothered)"),
+    ("conscience", r"(?:at least )?see how hard (?:this|it|things)(?: \w+)?(?:'s| has| is)?"
+                   r"(?: been)? (?:for me|on me)"),
+    ("conscience", r"at least (?:someone|somebody|one person|\w+) (?:still )?(?:cares|checks|asks|"
+                   r"notices|bothers|remembers)"),
+    ("conscience", r"if (?:something|anything) (?:happens|were to happen|should happen) to me|"
+                   r"(?:not|no longer) family any ?more,? am i"),
     ("conscience", r"what kind of (?:mother|father|parent|person|man|woman|wife|husband)"
                    r" (?:walks|leaves|abandons|does)"),
     # What their leaving does to me (C3).
@@ -403,6 +528,21 @@ GUILT_TRIP = _table("guilt_trip", [
                   r"and cry"),
     ("suffering", r"(?:hold|holding|held) back (?:the |my )?tears"),
     ("suffering", r"worried sick about me"),
+    # Health and loneliness laid at their door (C3).
+    ("suffering", r"(?:gp|doctor|doctors|hospital|a&e|chest pains?|panic attacks?|blood pressure|"
+                  r"nightmares|migraines?)(?:[ \t]+[\w',]+){0,6}? (?:since|because|after) (?:you|u) "
+                  r"(?:left|went|walked|moved)"),
+    ("suffering", r"(?:blood pressure|health|nerves|heart)(?:'s| is| has been)? (?:through the roof|"
+                  r"shot|in tatters|suffering) (?:with|because of|since|from) (?:all this|this|you)|"
+                  r"(?:sitting|lying|stuck) (?:here|at home|in bed)(?: all)? (?:sick|ill|alone|"
+                  r"crying|lonely)"),
+    ("suffering", r"(?:the house|home|this place|the flat)(?: is|'s| feels)(?: so| very| really)? "
+                  r"(?:quiet|empty|lonely)(?: without (?:you|u))?|(?:alone|by myself|on my own) "
+                  r"(?:on|at|for) (?:christmas|my birthday|our anniversary|new year'?s)"),
+    ("suffering", r"(?:no one|nobody|no-one) (?:to help me|else will|else cares|checks on me)|"
+                  r"(?:deserve|deserved) (?:being|to be) left alone|alone at my age"),
+    ("suffering", r"(?:rang|called|phoned) me (?:in tears|crying|sobbing)|asked for (?:you|u) "
+                  r"again"),
     # Using the children's or family's pain as leverage (C3).
     ("children", r"(?:the|our|your) <KIDS> (?:keep asking|keeps asking|asked|ask(?:ed)? me) "
                  r"(?:\w+ )?(?:why|when|if)(?: \w+){0,3} (?:doesn'?t|don'?t|didn'?t|stopped|"
@@ -416,6 +556,29 @@ GUILT_TRIP = _table("guilt_trip", [
     ("children", r"(?:my|our|the) (?:whole )?(?:family|parents|mom|mum|dad|mother|father) "
                  r"(?:is|are) (?:heartbroken|devastated|crushed|in tears)"),
     ("children", r"(?:won'?t|can'?t) stop crying"),
+    # The children's, family's or pet's pain held up to them (C3).
+    ("children", r"(?:breaking|broke|breaks|broken) (?:their|his|her|our|the <KIDS>'?s?|your "
+                 r"(?:mum|mom|dad|mother|father)'?s) hearts?"),
+    ("children", r"(?:they'?re|they are|he'?s|she'?s|he is|she is|(?:he|she|they)(?:'d| would) "
+                 r"have been|(?:my|our|your|ur|the) (?:\w+ )?(?:family|parents|mum|mom|dad|"
+                 r"mother|father|nan|grandma|grandad|grandparents|<KIDS>|sister|brother)"
+                 r"(?: are| is|'s)?) (?:heartbroken|devastated|crushed|gutted|in bits)"),
+    ("children", r"<KIDS> (?:keep|keeps|kept) asking (?:for|about|when|why|where|if) (?:you|u|"
+                 r"daddy|mummy|mommy|mum|mom|dad)|ask(?:s|ed)? about (?:you|u) every (?:night|"
+                 r"day)|(?:when|if) (?:you'?re|you are|mummy'?s|daddy'?s|mum'?s|dad'?s|"
+                 r"mommy'?s) (?:coming|going to come) (?:back|home)"),
+    ("children", r"(?:wish|wished|wishes|prayed|prays) (?:for )?(?:mummy|mommy|daddy|mum|mom|dad|"
+                 r"you|u) (?:to )?(?:come|would come) (?:home|back)|(?:it'?s|it is) (?:hard|"
+                 r"heartbreaking|painful|awful) to watch"),
+    ("children", r"(?:i have to|i'?ve got to|having to) lie to (?:them|the <KIDS>)|(?:no|got no|"
+                 r"don'?t have an?) answer for (?:them|the <KIDS>)|every tear(?: \w+){0,2} "
+                 r"(?:cries|cried|sheds|shed)"),
+    ("children", r"for the <KIDS>'? ?s?'? sake|do it for (?:her|him|them|the <KIDS>)|(?:grow|"
+                 r"growing) up without (?:a|their) (?:family|father|mother|dad|mum|mom)"),
+    ("children", r"(?:won'?t|hasn'?t|doesn'?t|can'?t|didn'?t) (?:eat|eaten|sleep|slept)"
+                 r"(?: properly)? since (?:you|u) (?:left|went)|(?:sleeps|slept|lies|lay|lying|"
+                 r"sits|sat|waits|waited) (?:by|on|at) (?:your|ur) (?:side of the bed|old \w+|"
+                 r"spot|chair|side)"),
     ("children", r"(?:sits|waits|waiting|sitting) by the door"),
     ("children", r"(?:abandon|abandoned|abandoning) (?:us|me|the <KIDS>|your <KIDS>|"
                  r"this family|her|him)"),
@@ -452,8 +615,21 @@ OVER_PROMISE = _table("over_promise", [
     ("never_again", r"never again will i (?:hurt|lie|cheat|yell|shout|take (?:you|u)|let (?:you|u)"
                     r"|drink|leave|treat|ignore|neglect|disappoint|raise|make (?:you|u)|"
                     r"put|be)"),
-    ("never_again", r"no more \w+(?:[ \t,]+[\w']+){0,3}?,? ever"),
+    ("never_again", r"no more \w+(?:[ \t,]+[\w']+){0,3}?[,.!]* ever"),
     ("never_again", r"not (?:once|one time), ever"),
+    # Vows about one habit, phrased without "again" (C4).
+    ("never_again", r"never (?:ever )?(?:touch|have|take) (?:a|another|one) (?:drink|drop|bet|"
+                    r"cigarette|drug)|not (?:one|a single|another) (?:drop|drink|sip|bet)|never "
+                    r"(?:miss|skip) (?:another|a single|one)|never (?:raise|lift) my (?:voice|"
+                    r"hand)"),
+    ("never_again", r"(?:you'?ll|you will|u'?ll|we'?ll|we will) never (?:have to )?(?:cry|hurt|"
+                    r"suffer|feel|worry|fight|argue|struggle|be (?:sad|hurt|alone|lonely))"
+                    r"(?:[ \t]+[\w']+){0,4}? again"),
+    ("never_again", r"(?:<ID>) never (?:even )?(?:look at|think about|talk to|text|speak to) "
+                    r"(?:another|anyone else|other)|nothing like (?:that|this) (?:will|'ll|is "
+                    r"going to) ever happen"),
+    ("never_again", r"(?:you have|ye have|you'?ve got|that'?s|i give you) my word|no more "
+                    r"(?:nonsense|drinking|lies|lying|games|mistakes|excuses|shouting|anything)"),
     ("never_again", r"<ILL> never (?:let (?:you|u) down|lie|hurt|cheat|yell|shout|drink|raise|"
                     r"disappoint|leave (?:you|u)|neglect|ignore|complain|be (?:jealous|angry|"
                     r"late|mean|cruel|like that|rude|cold|distant|that (?:person|guy|man|"
@@ -482,14 +658,15 @@ OVER_PROMISE = _table("over_promise", [
     ("new_person", r"no exceptions"),
     ("new_person", r"<ILL> make (?:it|this|that) happen,? no matter what|dream life"),
     ("new_person", r"<ILL> (?!love|care|miss|remember|cherish|be grateful|think|wish)"
-                   r"[^.!?\n]{0,50}?,? forever(?=[.!]|$)"),
+                   r"[^.!?\n]{0,50}?,? forever(?=[.!,]|$| i (?:swear|promise))"),
     ("change_everything", r"change (?:who i am|everything about me|my whole personality)"),
     ("new_person", r"(?:all )?my (?:bad habits|problems|issues|flaws|old ways|demons)(?: \w+)? "
                    r"(?:are|is) (?:all )?(?:gone|over|behind me|fixed|sorted)"),
     ("new_person", r"(?:this time|it|things|everything) (?:will|'ll|is going to) be (?:totally |"
                    r"completely )?different(?:,? i (?:know|promise|swear))?"),
     ("new_person", r"(?:the|a) (?:partner|man|woman|husband|wife|boyfriend|girlfriend|person)"
-                   r" (?:you'?ve |you have |you )?(?:always )?deserved?"),
+                   r" (?:you'?ve |you have |you )?(?:always )?(?:deserved?|wanted|needed|dreamed "
+                   r"of)"),
     ("new_person", r"(?:i'?ve|i have|ive) (?:completely|totally|really|truly) changed"),
     ("new_person", r"(?:i'?ve|i have|ive) changed(?: completely| totally| so much)?"
                    r"(?=[.,!]|$| i swear| i promise)"),
@@ -514,11 +691,28 @@ OVER_PROMISE = _table("over_promise", [
                    r"put (?:you|u) first|make (?:you|u) happy)"),
     ("new_person", r"always listen,? always"),
     ("new_person", r"put (?:you|u) first in everything"),
-    ("new_person", r"(?:from now on|from this day on|from today on),? (?:(?:i'?ll|i will) )?"
+    ("new_person", r"(?:from now on|from this day on|from today on),? (?:(?:i'?ll|i will|it'?ll|"
+                   r"it will|we'?ll|we will) )?"
                    r"(?:always|never|everything|be perfect|you'?ll never)"),
     ("new_person", r"(?:<ILL>|i swear i'?ll|i promise i'?ll) (?:become|be) (?:the (?:man|woman|"
                    r"person|partner) you deserve|exactly what you (?:always )?wanted)"),
     ("new_person", r"i'?m a (?:totally |completely )?(?:new|changed) (?:person|man|woman)"),
+    # Sweeping guarantees of a perfect future (C4).
+    ("new_person", r"(?:spend|devote) (?:the rest of my life|every (?:single )?day(?: of my life)?"
+                   r"(?: from now)?|my whole life) (?:making|proving|showing|trying)"),
+    ("new_person", r"make (?:every (?:single )?day|each day|the next \w+(?: years)?|our life|your "
+                   r"life|the rest of your life) (?:amazing|perfect|the happiest|special|wonderful|"
+                   r"magical|a dream|incredible)"),
+    ("new_person", r"(?:all of (?:it|that)|all (?:that|this)|it all|the (?:drinking|anger|jealousy|"
+                   r"lying|old me))(?: is|'s)? gone (?:forever|for good)"),
+    ("new_person", r"(?:completely|totally|fully|100%)[, ]+(?:(?:completely|totally|fully) )?"
+                   r"(?:fixed|cured|healed|changed)|this time (?:is|will be|it'?s) (?:forever|for "
+                   r"real|for good)"),
+    ("new_person", r"<ILL> be a (?:better|new|different) (?:man|woman|person|partner|husband|"
+                   r"wife|father|mother|dad|mum|mom)(?:,? i (?:promise|swear))|<ILL> change[.,!]* "
+                   r"<ILL> be"),
+    ("new_person", r"(?:it'?ll|it will|i'?ll|i will) always be (?:you|u) first|no matter what,? "
+                   r"forever"),
 ])
 
 JEALOUSY_BAIT = _table("jealousy_bait", [
@@ -536,7 +730,7 @@ JEALOUSY_BAIT = _table("jealousy_bait", [
                  r"(?:hitting on|flirting with|asking) me"),
     ("admirers", r"(?:any|every) (?:man|woman|guy|girl) would be lucky"),
     ("admirers", r"not short (?:on|of) (?:offers|options|admirers)"),
-    ("admirers", r"i have options|i'?ve got options"),
+    ("admirers", r"(?:have|got|'?ve got) (?:plenty of |lots of |other |loads of )?options"),
     ("admirers", r"(?:i )?could have (?:anyone|anybody|whoever)"),
     ("admirers", r"(?:more interested in me|interested in me than)"),
     ("admirers", r"(?:bought|got|sent) me (?:flowers|a drink|drinks)"),
@@ -555,7 +749,8 @@ JEALOUSY_BAIT = _table("jealousy_bait", [
     ("admirers", r"(?:\d+|two|three|four|five|several|a few|some|a couple of) (?:guys|men|women|"
                  r"girls|people) (?:have )?(?:messag|text|ask|hit|flirt|dm|call|approach)\w*"),
     ("admirers", r"(?:complimenting|complimented|compliments|checking|checked) me(?: out)?"),
-    ("admirers", r"couldn'?t (?:stop|keep (?:his|her) eyes)"),
+    ("admirers", r"couldn'?t (?:stop (?:staring|looking|flirting|texting|complimenting|smiling)|"
+                 r"keep (?:his|her) eyes)"),
     ("admirers", r"(?:he|she)(?:'s| is) (?:single|available|interested)"),
     ("admirers", r"(?:getting|got|get|gets) (?:a lot of|lots of|so much|plenty of|tons of) "
                  r"attention"),
@@ -590,7 +785,55 @@ JEALOUSY_BAIT = _table("jealousy_bait", [
               r"remember|remember))"),
     ("dates", r"(?:having|had|getting|grabbing) (?:drinks|dinner) with (?:a|this) (?:guy|girl|"
               r"man|woman|cute|handsome|gorgeous|hot)"),
-    ("dates", r"(?:invited|took) me to (?:his|her) (?:cabin|place|house)"),
+    ("dates", r"(?:invited|invites|inviting|took|taking|asked) me (?:to|on) (?:his|her|their) "
+              r"(?:family'?s|parents'?|place|house|cabin|flat|villa|birthday|wedding|holiday|"
+              r"trip)|"
+              r"asked me to (?:move in|marry|go away|come away)"),
+    # Someone else's attention, laid out next to the ex's failings (C5).
+    ("admirers", r"(?:place|restaurant|bar|trip|concert|gig|holiday|show|necklace|dress|festival) "
+                 r"(?:that )?(?:you|u) (?:always said was too|said was too|hated|refused to go|"
+                 r"didn'?t want to go to|wouldn'?t go to)|we kept saying we'?d"),
+    ("admirers", r"(?!(?:you|u|i|we)\b)\w+ (?:actually|at least) (?:still )?(?:follows? through|"
+                 r"remembers?|remembered|listens|listened|cares|texts?|texted|calls|called|"
+                 r"shows? up|makes? time|planned|plans|notices|noticed|checks|treats)|some "
+                 r"people actually"),
+    ("admirers", r"treats? me (?:better|so well|like a (?:queen|king|princess|lady))|how to treat "
+                 r"(?:a lady|a woman|a man|me)|(?:texts?|calls?|replies|answers) me back (?:in|"
+                 r"within) (?:like )?\d"),
+    ("admirers", r"(?<!you )(?<!\bu )(?:thinks?|says|said|told me|reckons) (?:i'?m|im|i am|i "
+                 r"look|i looked|that i'?m) (?:a (?:great|good) (?:listener|catch|cook|kisser)|"
+                 r"funny|hilarious|gorgeous|beautiful|amazing|hot|sexy|cute|stunning|\w+ years "
+                 r"younger|worth something|a catch|attractive|handsome|pretty)"),
+    ("admirers", r"(?:we'?ve|we have|and i have|and i'?ve) been (?:texting|hanging out|talking|"
+                 r"spending (?:a lot of )?time)(?: \w+){0,2}? (?:a lot|loads|every day|nonstop|"
+                 r"quite a bit|constantly|all the time)|danced (?:all|most of the|the whole) "
+                 r"night"),
+    ("admirers", r"(?:going|gone|went) out of (?:his|her|their) way|(?:dropped|drove|walked) me "
+                 r"home|(?:comes|came|coming) (?:round|over|by) every (?:night|day|evening)|"
+                 r"cooked (?:for )?me (?:dinner )?(?:\w+ times|every|twice)|paid for my (?:whole|"
+                 r"entire)"),
+    ("admirers", r"(?:coworker|colleague|neighbour|neighbor|friend|mate|guy|girl|he|she)(?:'s| has"
+                 r"| is)? been (?:very |so |really )?(?:concerned|attentive|sweet|caring|amazing|"
+                 r"lovely|kind) (?:about|to|with) me"),
+    ("admirers", r"(?:friend|mate|guy|girl|date)[ .!]{0,3}(?:\U0001f60f|\U0001f609|"
+                 r"\U0001f485|\U0001f618)|(?:could|can) (?:fit|squeeze) (?:you|u) in"),
+    ("admirers", r"how (?:he|she|they) (?:always )?felt about me|(?:\w+ )?dates? lined up|"
+                 r"(?:got|get|getting|been|was) asked (?:out|to (?:prom|dinner|the \w+))|by "
+                 r"(?:two|three|\d+) (?:different )?(?:ppl|people|guys|girls)"),
+    ("admirers", r"(?:a|some|this) (?:guy|girl|man|woman|bloke|lad)(?: \w+){0,3}? (?:actually )?"
+                 r"(?:chatted (?:to|with) me|talked to me for|danced with me|bought me)"),
+    ("admirers", r"(?:the|this) (?:guy|girl|man|woman|bloke) in (?:my|the) (?:latest |last |new )?"
+                 r"(?:post|pic|photo|picture|story|stories)|my (?:story|post|pic|photo) with "
+                 r"\w+"),
+    ("dates", r"(?:be|being) with (?:someone|somebody) who (?:doesn'?t|does not|isn'?t|actually)|"
+              r"my new (?:girlfriend|boyfriend|partner|man|woman|fella|bf|gf)|(?:with|found|met) "
+              r"someone who (?:actually |finally |really )?(?:appreciates|values|treats|gets|"
+              r"cares)|(?:someone|somebody) new (?:is|has been|keeps|took|wants|asked)"),
+    ("admirers", r"(?:back on|joined|signed up (?:to|for)|downloaded) (?:the )?(?:apps|tinder|"
+                 r"hinge|bumble|dating)|(?:inbox|dms?) (?:is|are) (?:full|blowing up|exploding)|"
+                 r"(?:how many|so many|loads of|lots of) dms"),
+    ("admirers", r"(?:took|taking|takes|take) me (?:to|out to) (?:that|the) (?:\w+ )?(?:place|"
+                 r"restaurant|bar|spot|club|hotel)"),
     ("dates", r"should i (?:say yes|answer (?:him|her)|go out with|go\? you tell me)"),
     ("dates", r"maybe i'?ll say yes"),
 ])
@@ -663,6 +906,38 @@ SELF_ABASEMENT = _table("self_abasement", [
                   r"terrible person|awful person|bad person|the worst(?! at)|garbage|trash|"
                   r"disgusting)"),
     ("worthless", r"the worst person alive"),
+    # Self-contempt in other words: a burden, a waste of space, not enough (C6, E9).
+    ("worthless", r"(?:<IM>|(?:^|(?<=[.!?] ))am|<IVE> been|i was) (?:(?:so|such|just|really|a|an|"
+                  r"total|complete|utter|absolute|old|literally|the)[ \t]+){0,4}(?:waste of space|"
+                  r"burden|idiot|fool|useless|stupid|broken person|mess(?=[.!,]|$)|hopeless|"
+                  r"selfish person|sad old (?:man|woman)|too much|worst (?:husband|wife|partner|"
+                  r"boyfriend|girlfriend|gf|bf|person|mother|father)|terrible (?:wife|husband|"
+                  r"partner|person|mother|father|girlfriend|boyfriend)|shell)"),
+    ("worthless", r"(?:i'?m|im|i am|i was|<IVE> been) the one (?:who|that) (?:(?:drove|pushed) "
+                  r"(?:you|u) away|ruined|wrecked|was wrong|destroyed|messed (?:up|it|"
+                  r"everything))|(?:you'?re|you are|you'?d be|you would "
+                  r"be|ur) better off without me"),
+    ("worthless", r"(?:sorry|apologi[sz]e) for (?:being me|existing|being (?:so )?(?:useless|"
+                  r"pathetic|clingy|needy|too much))|too (?:much|clingy|needy|stupid|proud|"
+                  r"selfish|weak|broken)[, ]+(?:and )?too \w+"),
+    ("worthless", r"any other (?:woman|man|person|girl|guy|partner) would have (?:made|been|"
+                  r"treated)|(?:can'?t|cannot|cant) (?:love|do) (?:anyone|anything|anybody) "
+                  r"(?:properly|right)"),
+    ("worthless", r"(?:don'?t|do not|never|'?ll never|will never) deserve (?:a second \w+|another "
+                  r"chance|any of (?:this|it|you)|someone like (?:you|u)|it(?=[ ,.!]|$))"),
+    ("all_blame", r"i deserve (?:it|this)(?=[.!,]|$| honestly| really)|i brought (?:it|this) on "
+                  r"myself|(?:i(?:'ll)? )?take all of it"),
+    ("worthless", r"(?:nothing|not much) left of me|(?:only|one) good thing about me|(?:i'?m|im|i "
+                  r"am|i was) not worth (?:much|anything|it|loving)|thinks? i'?m worth "
+                  r"(?:something|anything)|not much to look at"),
+    ("worthless", r"(?:i )?(?:wasn'?t|was not|am not|'?m not|will never be|'?ll never be|'?ll ever "
+                  r"be) (?:good )?enough(?= for|[.!,]|$)"),
+    ("anything", r"(?:i'?ll|i will) (?:listen to|agree with) everything|agree with (?:everything|it "
+                 r"all|whatever)|grateful for (?:any|whatever|the smallest) (?:bit|scrap|crumb)|"
+                 r"(?:take|accept) (?:any|whatever) (?:scraps|crumbs)"),
+    ("all_blame", r"(?:right to (?:leave|find someone|go)|find someone better)|me and only me|"
+                  r"every(?: single)? thing (?:that )?went wrong[^.!?\n]{0,40}? (?:was|is) "
+                  r"(?:me|my fault)"),
     ("worthless", r"(?:my life|life|i) (?:means|mean|am|is) nothing (?:without|if (?:you|u)(?:'?re| are)?)"),
     ("worthless", r"(?:nothing|nobody|no one|worthless|useless|lost) (?:on my own|by myself)"),
     ("worthless", r"why (?:you|u) (?:ever|would ever|even) (?:loved|love|stayed with|chose|"
@@ -691,7 +966,31 @@ NEEDINESS = _table("neediness", [
     ("no_reply", r"answer me|answer (?:your|the) phone|pick up (?:your|the) phone"),
     ("no_reply", r"<PLEASE>,? (?:just )?(?:answer|reply|respond|pick up|talk to me|"
                  r"say something|text me back|call me back|call me|text me|get back to me|"
-                 r"write back)(?=[.!?,]|$| please| pls| i | now| already)"),
+                 r"write back|ring me|call|ring)(?=[.!?,\n]|$| please| pls| i | now| already| na\b)"),
+    # Watching their silence: read receipts, counted days, a bare "hello?" (D7, D11).
+    ("no_reply", r"(?:can )?see (?:that )?(?:you'?ve|you have|u'?ve) (?:read|seen|opened)|(?:you|u) "
+                 r"(?:opened|read|saw|seen) (?:it|my \w+) at \d|\bread \d{1,2}[:.]\d\d|check (?:if|"
+                 r"whether) (?:you'?ve|you have|you|u) (?:seen|read|viewed|watched)"),
+    ("no_reply", r"\d+ (?:days|hours|weeks) since (?:you|u) (?:last )?(?:said|spoke|replied|"
+                 r"answered|texted|called|wrote)|(?:it'?s|its) been all (?:day|night|week)|(?:it'?s|"
+                 r"its|it has|that'?s|thats) (?:been )?\d+ (?:days|hours|weeks)(?: now)?(?=[.!]|$)"),
+    # Each greeting keeps its "?" so the anchor index gets a two-character literal ("i?", "ey?").
+    ("no_reply", r"(?:^|(?<=\n))(?:hello+\?|hey\?|hi\?)\?*(?=[ \t]*(?:\n|$))|are (?:you|u) "
+                 r"awake(?=[?\n]|$)|did (?:u|you) get my (?:msg|msgs)"),
+    ("no_reply", r"(?:ring|call) me back(?=[.!]|$)|just (?:say|tell me) (?:ur|you'?re|you are|u r|"
+                 r"u'?re) (?:ok|okay|alright|safe|fine)|just talk to me|(?:don'?t|dont) ignore me"),
+    ("no_reply", r"the least (?:you|u) (?:could|can) do is (?:answer|reply|text|call|respond|pick "
+                 r"up|say)|(?:ghost|ghosting|ghosted) (?:someone|me)|(?:been )?ignoring my (?:calls|"
+                 r"texts|messages)"),
+    ("no_reply", r"(?:call|text|ring|answer) me (?:in|within) the next (?:hour|\d+|few|ten|five)|"
+                 r"(?:can'?t|cannot|cant) (?:sleep|eat|rest|focus)(?: \w+){0,2}? (?:till|until|til) "
+                 r"(?:you|u)|(?:by|before) tonight only"),
+    ("urgent_contact", r"(?:just )?one (?:more )?(?:phone )?(?:call|conversation|coffee|chat)(?=[.,!]"
+                       r"| and then)|that'?s all i (?:need|ask|want)|tell me not to"),
+    ("urgent_contact", r"(?:just|all you (?:need|have) to do is) say yes|tell me (?:there'?s|there "
+                       r"is) (?:a|still a|some) (?:chance|hope)|(?:just|please) let me see (?:you|"
+                       r"u)|i (?:just )?need to know(?=[.!?]|$)|(?:take|accept) any (?:scraps|"
+                       r"crumbs)"),
     ("no_reply", r"just (?:answer|reply|respond|pick up|text me back|call me back)"),
     ("no_reply", r"text me back"),
     ("no_reply", r"(?:answer|reply|respond|call me|text me|pick up)(?: me)?!+"),
@@ -775,7 +1074,7 @@ NEEDINESS = _table("neediness", [
     ("urgent_contact", r"(?:i'?m|im|i am) (?:outside|downstairs (?:at|from)|parked outside) "
                        r"(?:your|ur)|already in the car"),
     ("urgent_contact", r"(?:i'?ll|ill|i will) be (?:waiting|outside|sitting)(?: \w+){0,5}? "
-                       r"(?:until|till|at \d|every night)"),
+                       r"(?:until|till|at \d|every night|all night|all day)"),
     ("urgent_contact", r"(?:i'?ll|ill|i will) be at [^.!?]{0,40} (?:every night|until (?:you|u))"),
     ("urgent_contact", r"(?:see|meet|talk to) (?:you|u|me) (?:tonight|right now)"),
     ("urgent_contact", r"can we (?:please )?(?:meet|talk|see each other) (?:tonight|now|right "
@@ -903,6 +1202,56 @@ BLAME = _table("blame", [
     ("insult", r"too (?:immature|selfish|weak|cowardly|stupid|lazy) to"),
     ("insult", r"(?:an )?idiot if (?:you|u) think"),
     ("insult", r"shame (?:you|u) didn'?t see it"),
+    # Contempt in other words: the problem all along, what you're really like (E3).
+    ("all_their_fault", r"(?:the problem|the issue) (?:was|is) (?:always )?(?:you|u)|(?:you|u) "
+                        r"(?:were|was|are|always were) (?:always )?the (?:problem|issue)|(?:ur|"
+                        r"you'?re|you are) the one who made|(?:it was|it'?s) (?:just )?(?:you|u) "
+                        r"who (?:couldn'?t|can'?t|didn'?t|never|wouldn'?t)"),
+    ("all_their_fault", r"(?:you|u) brought (?:this|it|that) on yourself|(?:you|u) (?:wanted|chose|"
+                        r"asked for) (?:this|that)(?=[.!]|$)|(?:you|u) made (?:your|ur) (?:choices|"
+                        r"bed)"),
+    ("all_their_fault", r"(?:always|never) (?:someone|somebody|everyone) else'?s fault|(?:never|"
+                        r"ever) owned (?:a single thing|anything|up to)|(?:need|find) someone "
+                        r"(?:else )?to blame|try to learn something"),
+    ("all_their_fault", r"(?:you|u) (?:pushed|drove|forced) me (?:to|into) (?:it|this|that|do it)|"
+                        r"if (?:you'?d|you had) (?:just )?(?:been|listened|tried|stopped)|if "
+                        r"(?:you|u) (?:just|would just|could just|only) (?:stopped|stop|listened|"
+                        r"tried|calmed)"),
+    ("all_their_fault", r"(?:you|u) alone (?:are|were)|(?:you|u) (?:are|were) (?:solely|entirely|"
+                        r"fully|completely|100%) (?:responsible|to blame)|(?:is|are|was) (?:all )?"
+                        r"on (?:you|u)(?=[.!]|$)"),
+    ("all_their_fault", r"(?:blowing up|wrecking|ruining|destroying|throwing away)(?: \w+){0,3}? "
+                        r"(?:was|is) worth it|congrat\w* on (?:finally )?(?:getting what (?:you|u) "
+                        r"wanted|wrecking|ruining|destroying|breaking)|forgiv\w* (?:you|u) for "
+                        r"(?:wrecking|ruining|destroying|breaking|blowing up)"),
+    ("all_their_fault", r"(?:you|u) managed to (?:wreck|ruin|destroy|break|blow up)|(?:you'?ve|you "
+                        r"have|you) made my life (?:hell|a (?:living )?hell|miserable)|(?:left|"
+                        r"leaving) me with (?:the|all the|your) (?:debts?|bills|mess|lease|"
+                        r"mortgage)"),
+    ("all_their_fault", r"(?:as badly|as bad|worse) (?:as|than) (?:you|u) (?:did|do|have)|than "
+                        r"(?:you|u) (?:did|managed|ever did) in (?:\w+ )?(?:years|months)|(?:you|u) "
+                        r"managed (?:it |that )?(?:maybe |about |like )?(?:once|twice|\w+ times) in"),
+    ("all_their_fault", r"(?:because of|with) (?:your|ur) (?:attitude|behaviou?r|ego|nagging|moods|"
+                        r"affair)|(?:your|ur) (?:emotional )?(?:immaturity|narcissism|cowardice|"
+                        r"selfishness|laziness)|(?:everything|it) (?:was|is|'s) always about "
+                        r"(?:you|u)"),
+    ("insult", r"what (?:you'?re|you are|ur|u r|you were) (?:really|actually|truly) like|"
+               r"(?:someone|somebody) who (?:doesn'?t|does not) (?:nag|judge|criticise|criticize|"
+               r"lie|cheat|shout|yell|moan)"),
+    ("insult", r"(?:you|u) (?:always were|'?ve always been|have always been|always was) (?:a |an "
+               r"|so |such a )?(?:freeloader|leech|parasite|liar|coward|cheat|user|useless|"
+               r"hopeless|selfish|lazy|child)|(?:you|u) (?:bludger|freeloader|leech|parasite|"
+               r"coward|liar)(?![\w'])"),
+    ("insult", r"the (?:most|biggest) (?:selfish|cruel|heartless|cold|spineless|pathetic|"
+               r"immature|toxic|manipulative|dishonest|coward|liar|fake)|(?:such a|what a) "
+               r"(?:selfish|spineless|cruel|heartless|cold|pathetic|weak|nasty|vile|toxic|"
+               r"manipulative|cowardly|gutless|fake|shallow) (?:person|man|woman|human being)"),
+    ("insult", r"(?:pretty|so|very|really|incredibly|quite|bloody) (?:rude|cowardly|spineless|"
+               r"childish|pathetic|selfish|cruel|heartless)(?! of me)(?: to(?![\w'])| of (?:you|u)|"
+               r"(?=[.!]| after))|emotionally unavailable|imagine that(?=[.!]|$)|wild "
+               r"concept|makes (?:total|perfect) sense"),
+    ("insult", r"(?:^|(?<=\n))(?:pathetic|disgusting|coward|loser|spineless|gutless)[.!]*"
+               r"(?=\n|$)|(?:i think )?we both know(?=[.!]|$)"),
 ])
 
 FLAG_PATTERNS: dict[str, tuple[Pattern, ...]] = {
