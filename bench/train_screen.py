@@ -52,7 +52,10 @@ LABELS: dict[str, Callable[[dict[str, object]], bool]] = {
     "urgent": lambda row: row["self_harm"] == "urgent",
     "abuse": lambda row: bool(row["abuse"]),
 }
+# Each budget sits one point under its issue-3 target (self-harm false alarms ≤ 3 %, abuse
+# false alarms ≤ 5 %): the rules' own false alarms count against it.
 MAX_FALSE_ALARMS = 0.02
+MAX_ABUSE_FALSE_ALARMS = 0.04
 TRAIN_FILES = ("train", "more", "train2")
 
 
@@ -160,7 +163,9 @@ def out_of_fold(train: Embedded, labels: np.ndarray, args: argparse.Namespace,
 
 def choose_thresholds(rows: list[dict[str, object]], scores: FloatArray,
                       readings: list[screen._Reading], urgent_share: float,
-                      max_false_alarms: float = MAX_FALSE_ALARMS) -> screen_model.Thresholds:
+                      max_false_alarms: float = MAX_FALSE_ALARMS,
+                      max_abuse_false_alarms: float = MAX_ABUSE_FALSE_ALARMS
+                      ) -> screen_model.Thresholds:
     """The lowest thresholds that keep these held-out texts within the false-alarm budget."""
     none_rows = [i for i, row in enumerate(rows) if row["self_harm"] == "none"]
     allowed = int(max_false_alarms * len(none_rows))
@@ -181,7 +186,7 @@ def choose_thresholds(rows: list[dict[str, object]], scores: FloatArray,
                               int(urgent_share * len(not_urgent)), floor=0.9)
 
     clean = [i for i, row in enumerate(rows) if not row["abuse"]]
-    allowed = int(max_false_alarms * len(clean))
+    allowed = int(max_abuse_false_alarms * len(clean))
     ruled_abuse = [i for i in clean if readings[i].abuse]
     open_clean = [i for i in clean if not readings[i].abuse]
     free = [i for i in open_clean if not readings[i].abuse_guards]
@@ -203,6 +208,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dry-run", action="store_true")
     parser.add_argument("--max-false-alarms", type=float, default=MAX_FALSE_ALARMS,
                         help="false-alarm budget per source of held-out scores")
+    parser.add_argument("--max-abuse-false-alarms", type=float, default=MAX_ABUSE_FALSE_ALARMS)
     parser.add_argument("--encoder", type=Path, default=None,
                         help="ONNX encoder (default: the one the product ships)")
     parser.add_argument("--probe", action="store_true",
@@ -223,11 +229,13 @@ def main(argv: list[str] | None = None) -> int:
 
     # -- thresholds: dev and out-of-fold training scores, the stricter of the two ----------
     on_dev = choose_thresholds(dev.rows, dev_scores, readings, urgent_share=0.0,
-                               max_false_alarms=args.max_false_alarms)
+                               max_false_alarms=args.max_false_alarms,
+                               max_abuse_false_alarms=args.max_abuse_false_alarms)
     oof = out_of_fold(train, labels, args)
     train_readings = [screen._rules_reading(str(row["text"])) for row in train.rows]
     on_oof = choose_thresholds(train.rows, oof, train_readings, urgent_share=0.01,
-                               max_false_alarms=args.max_false_alarms)
+                               max_false_alarms=args.max_false_alarms,
+                               max_abuse_false_alarms=args.max_abuse_false_alarms)
     print("thresholds on dev:         ", on_dev)
     print("thresholds on out-of-fold: ", on_oof)
     thresholds = screen_model.Thresholds(
