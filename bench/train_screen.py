@@ -88,14 +88,73 @@ def fit_logistic(x: FloatArray, y: FloatArray, l2: float, steps: int = 40) -> Fl
 class Embedded:
     rows: list[dict[str, object]]
     units: list[FloatArray]  # per text: (units, 384), whole text last
+    unit_texts: list[list[str]]  # per text: the same units as text
 
     @property
     def whole(self) -> FloatArray:
         return np.stack([u[-1] for u in self.units])
 
+    @property
+    def whole_texts(self) -> list[str]:
+        return [texts[-1] if texts else "" for texts in self.unit_texts]
+
+    def subset(self, keep: Sequence[int]) -> Embedded:
+        return Embedded([self.rows[i] for i in keep], [self.units[i] for i in keep],
+                        [self.unit_texts[i] for i in keep])
+
 
 def embed(rows: list[dict[str, object]], embedder: screen_model.Embedder) -> Embedded:
-    return Embedded(rows, [embedder.embed_units(str(row["text"])) for row in rows])
+    texts = [str(row["text"]) for row in rows]
+    return Embedded(rows, [embedder.embed_units(text) for text in texts],
+                    [screen_model.model_units(text) for text in texts])
+
+
+def lexical_arrays(texts: list[str], labels: np.ndarray, c: float) -> dict[str, np.ndarray]:
+    """Lexical heads (see ``screen_model.LexicalHeads``): the terms found in at least two
+    training texts, their smoothed idf, and one class-balanced logistic regression per head
+    (L2 with scikit-learn's C convention, fitted by full-batch Adam)."""
+    documents = [set(screen_model.lexical_terms(text)) for text in texts]
+    frequency: dict[str, int] = {}
+    for terms in documents:
+        for term in terms:
+            frequency[term] = frequency.get(term, 0) + 1
+    vocabulary = sorted(term for term, count in frequency.items() if count >= 2)
+    n = len(texts)
+    idf = np.array([np.log((1 + n) / (1 + frequency[t])) + 1 for t in vocabulary], np.float32)
+    arrays: dict[str, np.ndarray] = {
+        "lexical_terms": np.array(vocabulary),
+        "lexical_idf": idf,
+        "lexical_weights": np.zeros((len(vocabulary), len(screen_model.HEADS)), np.float32),
+        "lexical_bias": np.zeros(len(screen_model.HEADS), np.float32),
+    }
+    heads = screen_model.LexicalHeads.from_arrays(arrays)
+    assert heads is not None
+    x = heads.vectors(texts).astype(np.float64)
+    for column in range(len(screen_model.HEADS)):
+        w, b = fit_adam(x, labels[:, column].astype(np.float64), l2=1.0 / (c * n))
+        arrays["lexical_weights"][:, column] = w
+        arrays["lexical_bias"][column] = b
+    return arrays
+
+
+def fit_adam(x: FloatArray, y: FloatArray, l2: float, steps: int = 600) -> tuple[FloatArray, float]:
+    """Class-balanced logistic regression, mean loss plus ``l2 / 2 * |w|^2``, by Adam."""
+    positives = max(float(y.sum()), 1.0)
+    negatives = max(float(len(y) - y.sum()), 1.0)
+    sample = np.where(y == 1.0, len(y) / (2 * positives), len(y) / (2 * negatives))
+    w, b = np.zeros(x.shape[1]), 0.0
+    m_w, v_w, m_b, v_b = np.zeros_like(w), np.zeros_like(w), 0.0, 0.0
+    rate, beta1, beta2, eps = 0.05, 0.9, 0.999, 1e-8
+    for step in range(1, steps + 1):
+        p = 1.0 / (1.0 + np.exp(-(x @ w + b)))
+        error = (p - y) * sample / len(y)
+        g_w, g_b = x.T @ error + l2 * w, float(error.sum())
+        m_w, m_b = beta1 * m_w + (1 - beta1) * g_w, beta1 * m_b + (1 - beta1) * g_b
+        v_w, v_b = beta2 * v_w + (1 - beta2) * g_w**2, beta2 * v_b + (1 - beta2) * g_b**2
+        c1, c2 = 1 - beta1**step, 1 - beta2**step
+        w -= rate * (m_w / c1) / (np.sqrt(v_w / c2) + eps)
+        b -= rate * (m_b / c1) / (np.sqrt(v_b / c2) + eps)
+    return w, b
 
 
 def lowest_threshold(scores: Sequence[float], allowed: int, floor: float = 0.5) -> float:
@@ -122,8 +181,10 @@ def figures(rows: list[dict[str, object]], results: list[tuple[str, bool]]) -> s
     )
 
 
-def fit_heads(x: FloatArray, labels: np.ndarray, args: argparse.Namespace) -> dict[str, np.ndarray]:
-    """The arrays of a heads file (without thresholds), fitted on ``x`` and ``labels``."""
+def fit_heads(data: Embedded, labels: np.ndarray, args: argparse.Namespace
+              ) -> dict[str, np.ndarray]:
+    """The arrays of a heads file (without thresholds), fitted on whole texts and labels."""
+    x = data.whole
     columns, biases = [], []
     for index, _head in enumerate(screen_model.HEADS):
         w = fit_logistic(x, labels[:, index].astype(np.float64), args.l2)
@@ -137,15 +198,18 @@ def fit_heads(x: FloatArray, labels: np.ndarray, args: argparse.Namespace) -> di
         "knn_scale": np.array(args.knn_scale, dtype=np.float32),
         "prototypes": x.astype(np.float16) if args.knn else np.zeros((0, 384), np.float16),
         "prototype_labels": labels if args.knn else np.zeros((0, 3), bool),
+        **(lexical_arrays(data.whole_texts, labels, args.lexical_c) if args.lexical_c else {}),
     }
 
 
 PROVISIONAL = screen_model.Thresholds(1.0, 1.0, 1.0, 1.0, 1.0)
 
 
-def score(arrays: dict[str, np.ndarray], units: list[FloatArray]) -> FloatArray:
+def score(arrays: dict[str, np.ndarray], data: Embedded) -> FloatArray:
     heads = screen_model.Heads.from_arrays(arrays, PROVISIONAL)
-    return np.stack([heads.probabilities(u).max(axis=0) for u in units])
+    lexical = screen_model.LexicalHeads.from_arrays(arrays)
+    return np.stack([screen_model.combined_probabilities(heads, lexical, vectors, texts)
+                     for vectors, texts in zip(data.units, data.unit_texts, strict=True)])
 
 
 def out_of_fold(train: Embedded, labels: np.ndarray, args: argparse.Namespace,
@@ -155,9 +219,9 @@ def out_of_fold(train: Embedded, labels: np.ndarray, args: argparse.Namespace,
     scores = np.zeros((len(train.rows), len(screen_model.HEADS)), dtype=np.float32)
     for k in range(folds):
         keep = fold != k
-        arrays = fit_heads(train.whole[keep], labels[keep], args)
+        arrays = fit_heads(train.subset(np.flatnonzero(keep)), labels[keep], args)
         held = np.flatnonzero(~keep)
-        scores[held] = score(arrays, [train.units[i] for i in held])
+        scores[held] = score(arrays, train.subset(held))
     return scores
 
 
@@ -204,6 +268,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--l2", type=float, default=0.3)
     parser.add_argument("--knn", type=int, default=3, help="neighbours; 0 for plain LR")
     parser.add_argument("--knn-scale", type=float, default=30.0)
+    parser.add_argument("--lexical-c", type=float, default=4.0,
+                        help="inverse L2 strength of the lexical heads; 0 leaves them out")
     parser.add_argument("--out", type=Path, default=screen_model.HEADS_PATH)
     parser.add_argument("--dry-run", action="store_true")
     parser.add_argument("--max-false-alarms", type=float, default=MAX_FALSE_ALARMS,
@@ -223,8 +289,8 @@ def main(argv: list[str] | None = None) -> int:
           f"in {time.perf_counter() - started:.1f} s")
 
     labels = np.array([[LABELS[h](row) for h in screen_model.HEADS] for row in train.rows])
-    arrays = fit_heads(train.whole, labels, args)
-    dev_scores = score(arrays, dev.units)
+    arrays = fit_heads(train, labels, args)
+    dev_scores = score(arrays, dev)
     readings = [screen._rules_reading(str(row["text"])) for row in dev.rows]
 
     # -- thresholds: dev and out-of-fold training scores, the stricter of the two ----------
@@ -264,7 +330,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.probe:
         fresh = embed(read("fresh"), embedder)
-        fresh_scores = score(arrays, fresh.units)
+        fresh_scores = score(arrays, fresh)
         print("fresh, rules + model: ", figures(fresh.rows, combined(fresh.rows, fresh_scores)))
 
     if not args.dry_run:

@@ -62,12 +62,44 @@ def test_the_model_loads_from_package_files_only_with_the_network_cut() -> None:
 def test_the_heads_file_is_small_and_loads_with_numpy_only() -> None:
     import numpy as np
 
-    assert screen_model.HEADS_PATH.stat().st_size < 1_000_000
+    assert screen_model.HEADS_PATH.stat().st_size < 1_500_000
     with np.load(screen_model.HEADS_PATH, allow_pickle=False) as data:
         assert data["weights"].shape == (384, 3)
     heads = screen_model.Heads.read()
     assert 0.5 <= heads.thresholds.flag <= heads.thresholds.flag_guarded < 1.0
     assert heads.thresholds.urgent >= 0.899  # stored as float32
+    lexical = screen_model.read_lexical()
+    assert lexical is not None
+    assert lexical.weights.shape == (len(lexical.index), 3)
+
+
+def test_lexical_terms_are_words_and_pairs_of_neighbours() -> None:
+    assert screen_model.lexical_terms("I LOADED the gun.") == [
+        "loaded", "the", "gun", "loaded the", "the gun"
+    ]
+
+
+def test_lexical_vectors_are_normalized_and_empty_for_unknown_words() -> None:
+    import numpy as np
+
+    lexical = screen_model.read_lexical()
+    assert lexical is not None
+    rows = lexical.vectors(["i counted the pills again tonight", "zzqx vvbnw"])
+    assert np.isclose(np.linalg.norm(rows[0]), 1.0, atol=1e-5)
+    assert not rows[1].any()
+
+
+def test_the_lexical_heads_take_part_in_the_score() -> None:
+    import numpy as np
+
+    heads = screen_model.Heads.read()
+    lexical = screen_model.read_lexical()
+    units = ["i have been saving my pills"]
+    vectors = np.ones((1, 384), dtype=np.float32) / np.sqrt(384)
+    alone = screen_model.combined_probabilities(heads, None, vectors, units)
+    together = screen_model.combined_probabilities(heads, lexical, vectors, units)
+    assert alone.shape == together.shape == (3,)
+    assert not np.allclose(alone, together)
 
 
 # -- combination: raise only ------------------------------------------------------------------

@@ -21,8 +21,12 @@ lets them lower what the rules found.
 
 from __future__ import annotations
 
+import math
+import re
 import threading
+from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -40,6 +44,7 @@ __all__ = [
     "MODEL_DIR",
     "Embedder",
     "Heads",
+    "LexicalHeads",
     "ScreenModel",
     "Thresholds",
     "load",
@@ -253,6 +258,13 @@ class Heads:
         """Per unit and head, shape (n, 3)."""
         import numpy as np
 
+        result: FloatArray = (1.0 / (1.0 + np.exp(-self.logits(vectors)))).astype(np.float32)
+        return result
+
+    def logits(self, vectors: FloatArray) -> FloatArray:
+        """Per unit and head, shape (n, 3), before the sigmoid."""
+        import numpy as np
+
         logits = vectors @ self.weights + self.bias
         if self.knn and self.prototypes is not None:
             similarity = vectors @ self.prototypes.T  # (units, n)
@@ -263,7 +275,69 @@ class Heads:
                 near_neg = -np.partition(-similarity[:, ~positive], k - 1, axis=1)[:, :k]
                 margin = near_pos.mean(axis=1) - near_neg.mean(axis=1)
                 logits[:, head] = (logits[:, head] + self.knn_scale * margin) / 2
-        result: FloatArray = (1.0 / (1.0 + np.exp(-logits))).astype(np.float32)
+        result: FloatArray = logits.astype(np.float32)
+        return result
+
+
+# Words of two or more letters or digits, as scikit-learn's default token pattern reads them.
+_WORD = re.compile(r"\b\w\w+\b")
+
+
+def lexical_terms(text: str) -> list[str]:
+    """The words of ``text`` (lowercased) and each pair of neighbouring words."""
+    words = _WORD.findall(text.lower())
+    return [*words, *(f"{a} {b}" for a, b in pairwise(words))]
+
+
+@dataclass(frozen=True)
+class LexicalHeads:
+    """Logistic heads over TF-IDF weights of words and word pairs.
+
+    Sentence embeddings blur the few words that carry most of the risk ("loaded", "the
+    14th", "charcoal"); a bag of words and pairs keeps them. Its logits are averaged with
+    the embedding heads' (see :meth:`ScreenModel.score`). Term weight: ``(1 + log count)
+    * idf``, each text's vector L2-normalized.
+    """
+
+    index: dict[str, int]
+    idf: FloatArray  # (terms,)
+    weights: FloatArray  # (terms, 3)
+    bias: FloatArray  # (3,)
+
+    @classmethod
+    def from_arrays(cls, data: Any) -> LexicalHeads | None:
+        import numpy as np
+
+        if "lexical_terms" not in data:
+            return None
+        terms = [str(term) for term in data["lexical_terms"]]
+        weights = np.asarray(data["lexical_weights"], dtype=np.float32)
+        if weights.shape != (len(terms), len(HEADS)):
+            raise ValueError(f"unexpected lexical heads: {weights.shape}")
+        return cls(
+            index={term: column for column, term in enumerate(terms)},
+            idf=np.asarray(data["lexical_idf"], dtype=np.float32),
+            weights=weights,
+            bias=np.asarray(data["lexical_bias"], dtype=np.float32),
+        )
+
+    def vectors(self, texts: list[str]) -> FloatArray:
+        """One L2-normalized TF-IDF row per text, shape (n, terms)."""
+        import numpy as np
+
+        rows = np.zeros((len(texts), len(self.index)), dtype=np.float32)
+        for row, text in enumerate(texts):
+            counts = Counter(term for term in lexical_terms(text) if term in self.index)
+            for term, count in counts.items():
+                column = self.index[term]
+                rows[row, column] = (1.0 + math.log(count)) * self.idf[column]
+        norms = np.linalg.norm(rows, axis=1, keepdims=True)
+        result: FloatArray = rows / np.maximum(norms, 1e-12)
+        return result
+
+    def logits(self, texts: list[str]) -> FloatArray:
+        """Per text and head, shape (n, 3)."""
+        result: FloatArray = self.vectors(texts) @ self.weights + self.bias
         return result
 
 
@@ -279,9 +353,11 @@ class Probabilities:
 class ScreenModel:
     """The embedder and the heads, ready to score texts."""
 
-    def __init__(self, embedder: Embedder, heads: Heads) -> None:
+    def __init__(self, embedder: Embedder, heads: Heads,
+                 lexical: LexicalHeads | None = None) -> None:
         self.embedder = embedder
         self.heads = heads
+        self.lexical = lexical
 
     @property
     def thresholds(self) -> Thresholds:
@@ -291,12 +367,36 @@ class ScreenModel:
         vectors = self.embedder.embed_units(text)
         if not len(vectors):
             return Probabilities()
-        best = self.heads.probabilities(vectors).max(axis=0)
+        best = combined_probabilities(self.heads, self.lexical, vectors, model_units(text))
         return Probabilities(flag=float(best[0]), urgent=float(best[1]), abuse=float(best[2]))
+
+
+def combined_probabilities(heads: Heads, lexical: LexicalHeads | None, vectors: FloatArray,
+                           units: list[str]) -> FloatArray:
+    """Each head's highest probability over a text's units (sentences and the whole text).
+
+    A unit's logit is the embedding heads' logit, averaged with the lexical heads' when they
+    ship. ``vectors`` and ``units`` are in the same order (see :meth:`Embedder.embed_units`).
+    """
+    import numpy as np
+
+    logits = heads.logits(vectors)
+    if lexical is not None:
+        logits = ((logits + lexical.logits(units)) / 2).astype(np.float32)
+    result: FloatArray = (1.0 / (1.0 + np.exp(-logits))).max(axis=0).astype(np.float32)
+    return result
 
 
 _LOCK = threading.Lock()
 _CACHE: list[ScreenModel] = []
+
+
+def read_lexical(path: Path | None = None) -> LexicalHeads | None:
+    """The lexical heads shipped in the heads file, or None for a file without them."""
+    import numpy as np
+
+    with np.load(path or HEADS_PATH, allow_pickle=False) as data:
+        return LexicalHeads.from_arrays(data)
 
 
 def load() -> ScreenModel:
@@ -305,7 +405,7 @@ def load() -> ScreenModel:
         return _CACHE[0]
     with _LOCK:
         if not _CACHE:
-            _CACHE.append(ScreenModel(Embedder(), Heads.read()))
+            _CACHE.append(ScreenModel(Embedder(), Heads.read(), read_lexical()))
     return _CACHE[0]
 
 
