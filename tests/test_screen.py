@@ -336,68 +336,58 @@ def test_the_splits_it_was_tuned_on_meet_the_targets(split: str) -> None:
     assert figures.abuse_false_alarms <= 0.03
 
 
-def test_the_held_out_split_stays_at_least_where_it_was_measured() -> None:
-    # Measured on the test split after each round of changes, never tuned on.
-    # Session 1, first round, rules + learned layer: urgent 20/22, check_in 20/23, none FA
-    # 2/76, abuse 26/27, abuse FA 3/94; second round: 20/22, 21/23, 2/76, 26/27, 2/94.
-    # Session 2 (rules widened on train2.jsonl, heads retrained on train + more + train2):
-    # first 20/22, 21/23, 2/76, 24/27, 2/94 (the abuse threshold tightened on the harder
-    # out-of-fold negatives); with the abuse budget at 4 %: 20/22, 21/23, 2/76, 26/27, 3/94;
-    # with the lexical heads, as below.
-    figures = measure("test")
-    assert figures.urgent_recall >= 20 / 22
-    assert figures.check_in_flagged >= 22 / 23
-    assert figures.none_false_alarms <= 1 / 76
-    assert figures.abuse_recall >= 26 / 27
-    assert figures.abuse_false_alarms <= 3 / 94
+# Floors on the held-out splits: (urgent read as urgent, check_in flagged, none false alarms,
+# abuse recall, abuse false alarms), rules + learned layer, as last measured. They guard
+# against getting worse; the history is in each comment.
+#
+# test.jsonl: measured after each round of changes, never tuned on. Session 1: 20/22,
+# 20/23, 2/76, 26/27, 3/94, then 20/22, 21/23, 2/76, 26/27, 2/94. Session 2 (rules widened
+# on train2.jsonl, heads retrained): 20/22, 21/23, 2/76, 24/27, 2/94 (the abuse threshold
+# tightened on harder out-of-fold negatives); abuse budget at 4 %: 20/22, 21/23, 2/76,
+# 26/27, 3/94; lexical heads: as below.
+#
+# blind.jsonl: 160 texts written in session 2 by a writer who saw neither the rules nor any
+# data, committed before anything of that session was measured on it; never tuned on.
+# Measured after each of the same three steps: 24/35, 28/35, 0/90, 34/40, 1/120; then
+# 24/35, 28/35, 0/90, 35/40, 3/120; then as below.
+#
+# fresh.jsonl: 100 texts held out in session 1 from one batch of 330 (the rest is
+# more.jsonl): 7/17, 17/22, 5/61, 27/30, 6/70 before the batch was in view, 13/17, 21/22,
+# 4/61, 30/30, 4/70 after. A second dev set since session 2, so no longer unseen.
+FLOORS = {
+    "test": ((20, 22), (22, 23), (1, 76), (26, 27), (3, 94)),
+    "blind": ((24, 35), (29, 35), (1, 90), (34, 40), (1, 120)),
+    "fresh": ((14, 17), (19, 22), (1, 61), (28, 30), (4, 70)),
+}
 
 
-@pytest.mark.xfail(strict=True, reason="held-out split: urgent 20/22 read as urgent (target: "
-                   "all); check_in, false-alarm and abuse targets are met")
-def test_the_held_out_split_meets_the_targets() -> None:
-    assert meets_targets(measure("test"))
+@pytest.mark.parametrize("split", sorted(FLOORS))
+def test_the_held_out_splits_stay_at_least_where_they_were_measured(split: str) -> None:
+    urgent, check_in, none_alarms, abuse, abuse_alarms = (a / b for a, b in FLOORS[split])
+    figures = measure(split)
+    assert figures.urgent_recall >= urgent
+    assert figures.check_in_flagged >= check_in
+    assert figures.none_false_alarms <= none_alarms
+    assert figures.abuse_recall >= abuse
+    assert figures.abuse_false_alarms <= abuse_alarms
 
 
-def test_the_blind_split_stays_at_least_where_it_was_measured() -> None:
-    # blind.jsonl: 160 texts written in session 2 by a writer who saw neither the rules nor
-    # any data, committed before any change of that session was measured on it; never
-    # tuned on. Session 2, rules + learned layer, after each change (measured three times):
-    # urgent 24/35, check_in 28/35, none FA 0/90, abuse 34/40, abuse FA 1/120; then (abuse
-    # budget 4 %) 24/35, 28/35, 0/90, 35/40, 3/120; then (lexical heads) as below.
-    figures = measure("blind")
-    assert figures.urgent_recall >= 24 / 35
-    assert figures.check_in_flagged >= 29 / 35
-    assert figures.none_false_alarms <= 1 / 90
-    assert figures.abuse_recall >= 34 / 40
-    assert figures.abuse_false_alarms <= 1 / 120
+MISSED = {
+    "test": "urgent 20/22 read as urgent (target: all); check_in, false-alarm and abuse "
+    "targets are met",
+    "blind": "urgent 24/35 read as urgent, check_in 29/35 flagged, abuse 34/40: wording "
+    "nobody on the project had seen is read far less well; the false-alarm targets are met",
+    "fresh": "urgent 14/17 read as urgent, check_in 19/22 flagged, abuse false alarms 4/70; "
+    "none false alarms and abuse recall are met",
+}
 
 
-@pytest.mark.xfail(strict=True, reason="blind split: urgent 24/35 read as urgent, check_in "
-                   "29/35 flagged, abuse 34/40: wording nobody on the project had seen is read "
-                   "far less well; the false-alarm targets are met")
-def test_the_blind_split_meets_the_targets() -> None:
-    assert meets_targets(measure("blind"))
-
-
-def test_the_fresh_split_stays_at_least_where_it_was_measured() -> None:
-    # fresh.jsonl: 100 texts in new phrasing, held out from one batch of 330 (the rest is
-    # more.jsonl). Session 1, rules + learned layer: urgent 7/17, check_in 17/22, none FA
-    # 5/61, abuse 27/30, abuse FA 6/70 before the batch was in view; 13/17, 21/22, 4/61,
-    # 30/30, 4/70 after. Since session 2 it is a second dev set (figures on it were looked
-    # at while choosing designs), so it no longer counts as unseen.
-    figures = measure("fresh")
-    assert figures.urgent_recall >= 14 / 17
-    assert figures.check_in_flagged >= 19 / 22
-    assert figures.none_false_alarms <= 1 / 61
-    assert figures.abuse_recall >= 28 / 30
-    assert figures.abuse_false_alarms <= 4 / 70
-
-
-@pytest.mark.xfail(strict=True, reason="fresh split: urgent 14/17 read as urgent, check_in "
-                   "19/22 flagged, abuse false alarms 4/70; none false alarms and abuse "
-                   "recall are met")
-def test_the_fresh_split_meets_the_targets() -> None:
-    assert meets_targets(measure("fresh"))
+@pytest.mark.parametrize("split", [
+    pytest.param(split, marks=pytest.mark.xfail(strict=True, reason=f"{split}: {reason}"))
+    for split, reason in sorted(MISSED.items())
+])
+def test_the_held_out_splits_meet_the_targets(split: str) -> None:
+    assert meets_targets(measure(split))
 
 
 def test_the_rules_alone_are_fast_when_warm() -> None:
