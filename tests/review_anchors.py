@@ -1,10 +1,11 @@
-"""Derive and store the literal anchors of the draft review's patterns.
+"""Derive and store the literal anchors of the draft review's and the screen's patterns.
 
 A pattern can only match a draft that contains one of its anchors (a literal piece
 of text every match must include), so the review skips, and never compiles, the
 patterns whose anchors are absent. Anchors are derived from the parsed regular
-expression; they are stored in ``src/crossroads/core/text/review_anchors.json`` so
-that start-up does not pay for parsing. Regenerate after editing patterns:
+expression; they are stored in ``src/crossroads/core/text/review_anchors.json`` (and the
+screen's rule patterns in ``screen_anchors.json``) so that start-up does not pay for
+parsing. Regenerate after editing patterns:
 
     .venv/bin/python tests/review_anchors.py
 """
@@ -19,6 +20,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 ANCHORS_FILE = ROOT / "src" / "crossroads" / "core" / "text" / "review_anchors.json"
+SCREEN_ANCHORS_FILE = ANCHORS_FILE.with_name("screen_anchors.json")
 
 _REPEATS = {sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT}
 if hasattr(sre_parse, "POSSESSIVE_REPEAT"):
@@ -88,10 +90,20 @@ def all_anchors() -> dict[str, list[str] | None]:
     return table
 
 
+def screen_anchors() -> dict[str, list[str] | None]:
+    sys.path.insert(0, str(ROOT / "src"))
+    from crossroads.core.text.screen_lexicon import ABUSE_RULES, SELF_HARM_RULES
+
+    return {rule.pattern.pattern: derive(rule.pattern.pattern)
+            for rule in (*SELF_HARM_RULES, *ABUSE_RULES)}
+
+
 def write() -> None:
     ANCHORS_FILE.write_text(json.dumps(all_anchors(), indent=0, sort_keys=True) + "\n")
+    SCREEN_ANCHORS_FILE.write_text(
+        json.dumps(screen_anchors(), indent=0, sort_keys=True) + "\n")
 
 
 if __name__ == "__main__":
     write()
-    print(f"wrote {ANCHORS_FILE}")
+    print(f"wrote {ANCHORS_FILE} and {SCREEN_ANCHORS_FILE}")

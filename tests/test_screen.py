@@ -401,3 +401,40 @@ def test_the_rules_alone_are_fast_when_warm() -> None:
 def test_the_full_screen_stays_quick_when_warm() -> None:
     # Budget about 15 ms on an idle core (see bench); loose here so a busy machine passes.
     assert measure("dev").ms_per_message <= 60.0
+
+
+# -- anchors: the rules compile lazily and skip what cannot match --------------------------
+
+
+def test_the_stored_screen_anchors_match_the_rule_patterns() -> None:
+    from tests.review_anchors import SCREEN_ANCHORS_FILE, screen_anchors
+
+    stored = json.loads(SCREEN_ANCHORS_FILE.read_text(encoding="utf-8"))
+    assert stored == screen_anchors(), "run: .venv/bin/python tests/review_anchors.py"
+
+
+def test_skipping_by_anchors_never_changes_a_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    from crossroads.core.text.anchored import AnchoredPattern
+
+    texts = [row["text"] for split in ("train2", "dev", "test")
+             for row in map(json.loads, (DATA / f"{split}.jsonl").read_text().splitlines())]
+    with_anchors = [screen_rules(text) for text in texts]
+    monkeypatch.setattr(AnchoredPattern, "may_match", lambda self, text: True)
+    assert [screen_rules(text) for text in texts] == with_anchors
+
+
+def test_importing_the_screen_compiles_no_rule_pattern() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "from crossroads.core.text.screen_lexicon import SELF_HARM_RULES, ABUSE_RULES\n"
+        "from crossroads.core.text.anchored import AnchoredPattern\n"
+        "rules = [r for r in (*SELF_HARM_RULES, *ABUSE_RULES) "
+        "if isinstance(r.pattern, AnchoredPattern)]\n"
+        "print(len(rules), sum(r.pattern._regex is not None for r in rules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True, timeout=60)
+    total, compiled = map(int, done.stdout.split())
+    assert total >= 80 and compiled == 0
