@@ -358,9 +358,9 @@ def main() -> None:
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()
 
-    train_rows = load("train") + load("more") + load("train2")
+    train_rows = load("train") + load("more") + load("train2") + load("train3")
     dev_rows = load("dev")
-    print(f"{len(train_rows)} training drafts (train, more, train2); dev {len(dev_rows)}")
+    print(f"{len(train_rows)} training drafts (train, more, train2, train3); dev {len(dev_rows)}")
     train_drafts = prepare(train_rows)
     dev_drafts = prepare(dev_rows)
     sentences = sum(len(d.units) for d in train_drafts)

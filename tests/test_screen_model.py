@@ -62,7 +62,7 @@ def test_the_model_loads_from_package_files_only_with_the_network_cut() -> None:
 def test_the_heads_file_is_small_and_loads_with_numpy_only() -> None:
     import numpy as np
 
-    assert screen_model.HEADS_PATH.stat().st_size < 1_500_000
+    assert screen_model.HEADS_PATH.stat().st_size < 2_000_000
     with np.load(screen_model.HEADS_PATH, allow_pickle=False) as data:
         assert data["weights"].shape == (384, 3)
     heads = screen_model.Heads.read()
