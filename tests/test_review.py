@@ -299,9 +299,10 @@ def test_the_review_meets_its_targets_on_held_out_drafts(split: str) -> None:
 
 def test_the_blind_drafts_stay_at_least_where_they_were_measured() -> None:
     """data/review/blind.jsonl: 110 drafts written in session 2 by a writer who saw neither
-    the rules nor any data; never tuned on. Measured twice: before the session's wider rules
-    and retrained heads, macro-F1 0.76 with 0/40 clean drafts flagged; after, 0.76 and 0/40
-    again (the target, 0.90, is missed on wording nobody on the project had seen)."""
+    the rules nor any data; never tuned on. Measured three times: before the session's wider
+    rules and retrained heads, macro-F1 0.76 with 0/40 clean drafts flagged; after, 0.76 and
+    0/40; with heads trained on a third batch from new writers, 0.77 and 0/40 (the target,
+    0.90, is missed on wording nobody on the project had seen)."""
     per_category, macro_f1, false_alarm_rate = scores("blind")
     assert macro_f1 >= 0.75, per_category
     assert false_alarm_rate <= 0.05

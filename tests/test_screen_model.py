@@ -201,7 +201,10 @@ def test_the_learned_layer_catches_indirect_signs_the_rules_miss(text: str) -> N
 @pytest.mark.parametrize("text", [
     "I'm so sad he left, I cried all day at work.",
     "We had a big fight about the dishes and both said mean things.",
-    "my ex keeps liking my photos, it's annoying",
+    pytest.param("my ex keeps liking my photos, it's annoying", marks=pytest.mark.xfail(
+        strict=True, reason="read as abuse at p=0.72 since session 2: the abuse budget of 4 % "
+        "(blind abuse recall 34/40 -> 36/40, false alarms 1/120 -> 2/120) lets through "
+        "repeated contact that is not control")),
 ])
 def test_ordinary_sadness_and_conflict_stay_clear_with_the_model(text: str) -> None:
     assert (screen_text(text).self_harm, screen_text(text).abuse) == ("none", False)
