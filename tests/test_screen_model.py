@@ -202,7 +202,8 @@ def test_the_learned_layer_catches_indirect_signs_the_rules_miss(text: str) -> N
     "I'm so sad he left, I cried all day at work.",
     "We had a big fight about the dishes and both said mean things.",
     pytest.param("my ex keeps liking my photos, it's annoying", marks=pytest.mark.xfail(
-        strict=True, reason="read as abuse at p=0.72 since session 2: the abuse budget of 4 % "
+        strict=True, reason="read as abuse at p=0.72 since session 2: the 4 % abuse budget and "
+        "heads trained on more abuse wording "
         "(blind abuse recall 34/40 -> 36/40, false alarms 1/120 -> 2/120) lets through "
         "repeated contact that is not control")),
 ])
