@@ -204,7 +204,7 @@ def test_the_learned_layer_catches_indirect_signs_the_rules_miss(text: str) -> N
     pytest.param("my ex keeps liking my photos, it's annoying", marks=pytest.mark.xfail(
         strict=True, reason="read as abuse at p=0.72 since session 2: the 4 % abuse budget and "
         "heads trained on more abuse wording "
-        "(blind abuse recall 34/40 -> 36/40, false alarms 1/120 -> 2/120) lets through "
+        "(blind abuse recall 34/40 -> 36/40, false alarms 1/120 -> 2/120) let through "
         "repeated contact that is not control")),
 ])
 def test_ordinary_sadness_and_conflict_stay_clear_with_the_model(text: str) -> None:
