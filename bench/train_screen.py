@@ -46,6 +46,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from crossroads.core.text import screen, screen_model  # noqa: E402
+from crossroads.core.text.lexical import TermWeights  # noqa: E402
 
 DATA = ROOT / "data" / "screen"
 FloatArray = np.ndarray
@@ -116,18 +117,11 @@ def lexical_arrays(texts: list[str], labels: np.ndarray, c: float) -> dict[str, 
     """Lexical heads (see ``screen_model.LexicalHeads``): the terms found in at least two
     training texts, their smoothed idf, and one class-balanced logistic regression per head
     (L2 with scikit-learn's C convention, fitted by full-batch Adam)."""
-    documents = [set(screen_model.lexical_terms(text)) for text in texts]
-    frequency: dict[str, int] = {}
-    for terms in documents:
-        for term in terms:
-            frequency[term] = frequency.get(term, 0) + 1
-    vocabulary = sorted(term for term, count in frequency.items() if count >= 2)
+    terms = TermWeights.fit(texts)
     n = len(texts)
-    idf = np.array([np.log((1 + n) / (1 + frequency[t])) + 1 for t in vocabulary], np.float32)
     arrays: dict[str, np.ndarray] = {
-        "lexical_terms": np.array(vocabulary),
-        "lexical_idf": idf,
-        "lexical_weights": np.zeros((len(vocabulary), len(screen_model.HEADS)), np.float32),
+        **terms.arrays(),
+        "lexical_weights": np.zeros((len(terms), len(screen_model.HEADS)), np.float32),
         "lexical_bias": np.zeros(len(screen_model.HEADS), np.float32),
     }
     heads = screen_model.LexicalHeads.from_arrays(arrays)
@@ -228,12 +222,21 @@ def out_of_fold(train: Embedded, labels: np.ndarray, args: argparse.Namespace,
     return scores
 
 
+def _is_cued(row: dict[str, object]) -> bool:
+    return screen._MEANS_OR_PLAN.search(screen.normalize(str(row["text"]))) is not None
+
+
 def choose_thresholds(rows: list[dict[str, object]], scores: FloatArray,
                       readings: list[screen._Reading], urgent_share: float,
                       max_false_alarms: float = MAX_FALSE_ALARMS,
-                      max_abuse_false_alarms: float = MAX_ABUSE_FALSE_ALARMS
-                      ) -> screen_model.Thresholds:
-    """The lowest thresholds that keep these held-out texts within the false-alarm budget."""
+                      max_abuse_false_alarms: float = MAX_ABUSE_FALSE_ALARMS,
+                      cued_urgent_share: float = 0.0) -> screen_model.Thresholds:
+    """The lowest thresholds that keep these held-out texts within the false-alarm budget.
+
+    ``urgent_cued`` (for texts naming a means, a plan, a time or preparation) may raise at
+    most ``cued_urgent_share`` of the flagged texts that are not urgent, counting those the
+    plain ``urgent`` bar already raises.
+    """
     none_rows = [i for i, row in enumerate(rows) if row["self_harm"] == "none"]
     allowed = int(max_false_alarms * len(none_rows))
     ruled = [i for i in none_rows if readings[i].level != "none"]
@@ -251,6 +254,12 @@ def choose_thresholds(rows: list[dict[str, object]], scores: FloatArray,
                   and not readings[i].self_harm_guards and scores[i, 0] >= flag]
     urgent = lowest_threshold([scores[i, 1] for i in not_urgent],
                               int(urgent_share * len(not_urgent)), floor=0.9)
+    # Beside a means or plan word, a lower bar, within its own small share.
+    raised = sum(scores[i, 1] >= urgent for i in not_urgent)
+    cued_open = [i for i in not_urgent if scores[i, 1] < urgent and _is_cued(rows[i])]
+    urgent_cued = min(urgent, lowest_threshold(
+        [scores[i, 1] for i in cued_open],
+        max(int(cued_urgent_share * len(not_urgent)) - raised, 0), floor=0.5))
 
     clean = [i for i, row in enumerate(rows) if not row["abuse"]]
     allowed = int(max_abuse_false_alarms * len(clean))
@@ -263,7 +272,8 @@ def choose_thresholds(rows: list[dict[str, object]], scores: FloatArray,
     used = sum(scores[i, 2] >= abuse for i in free)
     abuse_guarded = max(abuse, lowest_threshold([scores[i, 2] for i in guarded],
                                                 max(room - used, 0), floor=0.9))
-    return screen_model.Thresholds(flag, urgent, abuse, flag_guarded, abuse_guarded)
+    return screen_model.Thresholds(flag, urgent, abuse, flag_guarded, abuse_guarded,
+                                   urgent_cued)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -280,6 +290,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-abuse-false-alarms", type=float, default=MAX_ABUSE_FALSE_ALARMS)
     parser.add_argument("--encoder", type=Path, default=None,
                         help="ONNX encoder (default: the one the product ships)")
+    parser.add_argument("--cued-urgent-share", type=float, default=0.02,
+                        help="share of flagged texts that are not urgent which a means or "
+                             "plan word may let the model raise to urgent")
     parser.add_argument("--probe", action="store_true",
                         help="also print figures on fresh.jsonl (a second dev set since session 2)")
     args = parser.parse_args(argv)
@@ -299,12 +312,14 @@ def main(argv: list[str] | None = None) -> int:
     # -- thresholds: dev and out-of-fold training scores, the stricter of the two ----------
     on_dev = choose_thresholds(dev.rows, dev_scores, readings, urgent_share=0.0,
                                max_false_alarms=args.max_false_alarms,
-                               max_abuse_false_alarms=args.max_abuse_false_alarms)
+                               max_abuse_false_alarms=args.max_abuse_false_alarms,
+                               cued_urgent_share=args.cued_urgent_share)
     oof = out_of_fold(train, labels, args)
     train_readings = [screen._rules_reading(str(row["text"])) for row in train.rows]
     on_oof = choose_thresholds(train.rows, oof, train_readings, urgent_share=0.01,
                                max_false_alarms=args.max_false_alarms,
-                               max_abuse_false_alarms=args.max_abuse_false_alarms)
+                               max_abuse_false_alarms=args.max_abuse_false_alarms,
+                               cued_urgent_share=args.cued_urgent_share)
     print("thresholds on dev:         ", on_dev)
     print("thresholds on out-of-fold: ", on_oof)
     thresholds = screen_model.Thresholds(
@@ -338,7 +353,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if not args.dry_run:
         arrays["threshold_names"] = np.array(["flag", "urgent", "abuse", "flag_guarded",
-                                              "abuse_guarded"])
+                                              "abuse_guarded", "urgent_cued"])
         arrays["thresholds"] = np.array(astuple(thresholds), dtype=np.float32)
         np.savez_compressed(args.out, **arrays)
         print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB)")

@@ -70,7 +70,7 @@ def test_the_heads_file_is_small_and_loads_with_numpy_only() -> None:
     assert heads.thresholds.urgent >= 0.899  # stored as float32
     lexical = screen_model.read_lexical()
     assert lexical is not None
-    assert lexical.weights.shape == (len(lexical.index), 3)
+    assert lexical.weights.shape == (len(lexical.terms), 3)
 
 
 def test_lexical_terms_are_words_and_pairs_of_neighbours() -> None:

@@ -328,6 +328,26 @@ _RISK_WORD = re.compile(
 )
 
 
+# Words of the upper C-SSRS steps: a means or a place (pills, a blade, a bridge), a plan or
+# decision, a time set, preparation (hoarding, a note, giving things away, looking up how).
+# Alone they are everyday words; beside signs of risk they are what makes a text urgent, so
+# the learned layer's urgent bar is lower where one is present (``urgent_cued``, chosen on
+# held-out scores so that few texts that are not urgent are raised).
+_MEANS_OR_PLAN = re.compile(
+    r"\b(?:" + lex.PILLS[3:-1] + r"|pill|tablet|poison\w*|bleach|antifreeze|weedkiller|"
+    r"knife|knives|blades?|razors?|rope|noose|ligature|gun|guns|rifle|shotgun|pistol|firearm|"
+    r"bullets?|ammo|bridge|footbridge|overpass|cliffs?|ledge|roof|rooftop|balcony|top floor|"
+    r"tracks|railway|train line|motorway|exhaust|hosepipe|charcoal|helium|plastic bag|"
+    r"drown\w*|jump\w*|overdos\w*|plan|plans|planned|planning|decided|decision|"
+    r"made up my mind|mind is made up|note|notes|letters?|goodbyes?|farewell|my will|"
+    r"last (?:time|day|night|message|text|entry)|for good|tonight|tomorrow|this weekend|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d{1,2}(?:st|nd|rd|th)|birthday|"
+    r"anniversary|hoard\w*|stockpil\w*|stash\w*|saving (?:them|these|those|up)|"
+    r"counting|counted|bought|buying|gave away|giving away|rehom\w*|passwords|"
+    r"research\w*|googl\w*|how (?:high|tall|far|many|much|long|deep|fast))\b"
+)
+
+
 def combine(reading: _Reading, text: str, probabilities: screen_model.Probabilities,
             thresholds: screen_model.Thresholds) -> ScreenResult:
     """Add the learned layer to a rules reading: it may raise a level, never lower one.
@@ -335,19 +355,24 @@ def combine(reading: _Reading, text: str, probabilities: screen_model.Probabilit
     ``none`` becomes ``check_in`` when the flag probability passes its threshold (a higher
     one when the rules explicitly set a figure of speech, a negation or a story aside);
     ``urgent`` needs the rules' own preparation signs or a risk word, plus a very confident
-    urgent head, and never comes from the model over an explicit guard of the rules.
+    urgent head, or a less confident one beside a means, a plan, a time or preparation
+    (C-SSRS: thoughts with a method or a plan are urgent); it never comes from the model
+    over an explicit guard of the rules.
     """
     guarded = bool(reading.self_harm_guards)
+    normalized = normalize(text)
+    cued = not guarded and _MEANS_OR_PLAN.search(normalized) is not None
     flag_bar = thresholds.flag_guarded if guarded else thresholds.flag
     flagged = probabilities.flag >= flag_bar
     if reading.level == "none" and flagged:
         reading.raise_to("check_in", f"model: signs of risk (p={probabilities.flag:.2f})")
+    urgent_bar = min(thresholds.urgent, thresholds.urgent_cued) if cued else thresholds.urgent
     if (
         reading.level != "urgent"
         and not guarded
         and flagged
-        and probabilities.urgent >= thresholds.urgent
-        and (reading.preparations or _RISK_WORD.search(normalize(text)) is not None)
+        and probabilities.urgent >= urgent_bar
+        and (cued or reading.preparations or _RISK_WORD.search(normalized) is not None)
     ):
         reading.raise_to("urgent", f"model: likely urgent (p={probabilities.urgent:.2f})")
     abuse_bar = thresholds.abuse_guarded if reading.abuse_guards else thresholds.abuse

@@ -21,15 +21,12 @@ lets them lower what the rules found.
 
 from __future__ import annotations
 
-import math
-import re
 import threading
-from collections import Counter
 from dataclasses import dataclass
-from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from crossroads.core.text.lexical import TermWeights, lexical_terms
 from crossroads.core.text.normalize import JOKE_MARK, normalize, split_sentences
 from crossroads.core.text.wordpiece import MODEL_DIR, VOCAB_PATH, bert_tokenizer, read_vocab
 
@@ -47,6 +44,7 @@ __all__ = [
     "LexicalHeads",
     "ScreenModel",
     "Thresholds",
+    "lexical_terms",
     "load",
     "model_units",
 ]
@@ -204,6 +202,9 @@ class Thresholds:
     # someone else's loss in the text: a weak probability must not overrule them.
     flag_guarded: float
     abuse_guarded: float
+    # A lower urgent bar when the text names a means, a plan, a time or preparation (see
+    # ``screen.combine``); 1.0 in a heads file from before it existed.
+    urgent_cued: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -279,28 +280,16 @@ class Heads:
         return result
 
 
-# Words of two or more letters or digits, as scikit-learn's default token pattern reads them.
-_WORD = re.compile(r"\b\w\w+\b")
-
-
-def lexical_terms(text: str) -> list[str]:
-    """The words of ``text`` (lowercased) and each pair of neighbouring words."""
-    words = _WORD.findall(text.lower())
-    return [*words, *(f"{a} {b}" for a, b in pairwise(words))]
-
-
 @dataclass(frozen=True)
 class LexicalHeads:
-    """Logistic heads over TF-IDF weights of words and word pairs.
+    """Logistic heads over TF-IDF weights of words and word pairs (``lexical.TermWeights``).
 
     Sentence embeddings blur the few words that carry most of the risk ("loaded", "the
     14th", "charcoal"); a bag of words and pairs keeps them. Its logits are averaged with
-    the embedding heads' (see :meth:`ScreenModel.score`). Term weight: ``(1 + log count)
-    * idf``, each text's vector L2-normalized.
+    the embedding heads' (see :func:`combined_probabilities`).
     """
 
-    index: dict[str, int]
-    idf: FloatArray  # (terms,)
+    terms: TermWeights
     weights: FloatArray  # (terms, 3)
     bias: FloatArray  # (3,)
 
@@ -308,32 +297,17 @@ class LexicalHeads:
     def from_arrays(cls, data: Any) -> LexicalHeads | None:
         import numpy as np
 
-        if "lexical_terms" not in data:
+        terms = TermWeights.from_arrays(data)
+        if terms is None:
             return None
-        terms = [str(term) for term in data["lexical_terms"]]
         weights = np.asarray(data["lexical_weights"], dtype=np.float32)
         if weights.shape != (len(terms), len(HEADS)):
             raise ValueError(f"unexpected lexical heads: {weights.shape}")
-        return cls(
-            index={term: column for column, term in enumerate(terms)},
-            idf=np.asarray(data["lexical_idf"], dtype=np.float32),
-            weights=weights,
-            bias=np.asarray(data["lexical_bias"], dtype=np.float32),
-        )
+        return cls(terms, weights, np.asarray(data["lexical_bias"], dtype=np.float32))
 
     def vectors(self, texts: list[str]) -> FloatArray:
         """One L2-normalized TF-IDF row per text, shape (n, terms)."""
-        import numpy as np
-
-        rows = np.zeros((len(texts), len(self.index)), dtype=np.float32)
-        for row, text in enumerate(texts):
-            counts = Counter(term for term in lexical_terms(text) if term in self.index)
-            for term, count in counts.items():
-                column = self.index[term]
-                rows[row, column] = (1.0 + math.log(count)) * self.idf[column]
-        norms = np.linalg.norm(rows, axis=1, keepdims=True)
-        result: FloatArray = rows / np.maximum(norms, 1e-12)
-        return result
+        return self.terms.vectors(texts)
 
     def logits(self, texts: list[str]) -> FloatArray:
         """Per text and head, shape (n, 3)."""
