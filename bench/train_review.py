@@ -53,6 +53,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from crossroads.core.text import review, review_model  # noqa: E402
+from crossroads.core.text.lexical import TermWeights  # noqa: E402
 from crossroads.core.text.review_patterns import (  # noqa: E402
     FLAG_CATEGORIES,
     STRENGTH_CATEGORIES,
@@ -117,30 +118,54 @@ def unexplained(draft: Draft, head: str) -> bool:
 # --- features and the logistic heads ----------------------------------------------------------
 
 
-def embed_drafts(embedder: review_model.StaticEmbedder, drafts: list[Draft]) -> list[np.ndarray]:
-    return [
-        embedder.embed([d.text[u.start:u.end] for u in d.units])
-        if d.units else np.zeros((0, embedder.dims), np.float32)
-        for d in drafts
-    ]
+def embed_drafts(embedder: review_model.StaticEmbedder, drafts: list[Draft],
+                 terms: TermWeights | None = None, weight: float = 0.0) -> list[np.ndarray]:
+    """Per draft, one row a sentence: its static vector, then ``weight`` times its TF-IDF
+    row over ``terms`` when given (the runtime adds the two scores the same way)."""
+    width = embedder.dims + (len(terms) if terms is not None else 0)
+    out = []
+    for d in drafts:
+        if not d.units:
+            out.append(np.zeros((0, width), np.float32))
+            continue
+        sentences = [d.text[u.start:u.end] for u in d.units]
+        rows = embedder.embed(sentences)
+        if terms is not None:
+            rows = np.hstack([rows, weight * terms.vectors(sentences)])
+        out.append(rows)
+    return out
 
 
-def fit_head(x: np.ndarray, y: np.ndarray, l2: float, steps: int = 400) -> tuple[np.ndarray, float]:
-    """Weighted logistic regression (balanced classes) with L2, by Adam on the full batch."""
-    positives = max(float(y.sum()), 1.0)
-    negatives = max(float(len(y) - y.sum()), 1.0)
-    sample = np.where(y == 1.0, len(y) / (2 * positives), len(y) / (2 * negatives))
-    w = np.zeros(x.shape[1])
-    b = 0.0
-    m_w = np.zeros_like(w)
-    v_w = np.zeros_like(w)
-    m_b = v_b = 0.0
+def sentence_terms(drafts: list[Draft], min_count: int) -> TermWeights:
+    return TermWeights.fit([d.text[u.start:u.end] for d in drafts for u in d.units], min_count)
+
+
+def fit_all(drafts: list[Draft], vectors: list[np.ndarray], l2: float,
+            steps: int = 400) -> tuple[np.ndarray, np.ndarray]:
+    """Every head at once: per head, a weighted logistic regression (balanced classes) with
+    L2 over the sentences whose label is known, by Adam on the full batch."""
+    # float32 throughout: the products are the cost, and they are half as long.
+    x = np.vstack(vectors).astype(np.float32)
+    known = np.array([[head in labels for head in HEADS]
+                      for draft in drafts for labels in draft.labels], dtype=bool)
+    y = np.array([[labels.get(head, 0.0) for head in HEADS]
+                  for draft in drafts for labels in draft.labels])
+    count = np.maximum(known.sum(axis=0), 1)
+    positives = np.maximum((y * known).sum(axis=0), 1.0)
+    negatives = np.maximum(count - (y * known).sum(axis=0), 1.0)
+    sample = (np.where(y == 1.0, count / (2 * positives), count / (2 * negatives)) * known
+              / count).astype(np.float32)
+    y = y.astype(np.float32)
+    w = np.zeros((x.shape[1], len(HEADS)), np.float32)
+    b = np.zeros(len(HEADS), np.float32)
+    m_w, v_w = np.zeros_like(w), np.zeros_like(w)
+    m_b, v_b = np.zeros_like(b), np.zeros_like(b)
     rate, beta1, beta2, eps = 0.05, 0.9, 0.999, 1e-8
     for step in range(1, steps + 1):
         p = 1.0 / (1.0 + np.exp(-(x @ w + b)))
-        error = (p - y) * sample / len(y)
+        error = (p - y) * sample
         g_w = x.T @ error + l2 * w
-        g_b = float(error.sum())
+        g_b = error.sum(axis=0)
         m_w = beta1 * m_w + (1 - beta1) * g_w
         v_w = beta2 * v_w + (1 - beta2) * g_w**2
         m_b = beta1 * m_b + (1 - beta1) * g_b
@@ -149,28 +174,6 @@ def fit_head(x: np.ndarray, y: np.ndarray, l2: float, steps: int = 400) -> tuple
         w -= rate * (m_w / correction1) / (np.sqrt(v_w / correction2) + eps)
         b -= rate * (m_b / correction1) / (np.sqrt(v_b / correction2) + eps)
     return w, b
-
-
-def training_rows(
-    drafts: list[Draft], vectors: list[np.ndarray], head: str
-) -> tuple[np.ndarray, np.ndarray]:
-    xs: list[np.ndarray] = []
-    ys: list[float] = []
-    for draft, matrix in zip(drafts, vectors, strict=True):
-        for row, labels in enumerate(draft.labels):
-            if head in labels:
-                xs.append(matrix[row])
-                ys.append(labels[head])
-    return np.array(xs), np.array(ys)
-
-
-def fit_all(drafts: list[Draft], vectors: list[np.ndarray], l2: float) -> tuple[np.ndarray, np.ndarray]:
-    weights = np.zeros((vectors[0].shape[1] if vectors else 0, len(HEADS)))
-    bias = np.zeros(len(HEADS))
-    for column, head in enumerate(HEADS):
-        x, y = training_rows(drafts, vectors, head)
-        weights[:, column], bias[column] = fit_head(x, y, l2)
-    return weights, bias
 
 
 def assign_unexplained(drafts: list[Draft], vectors: list[np.ndarray], weights: np.ndarray,
@@ -354,7 +357,13 @@ def main() -> None:
     parser.add_argument("--clean-rate", type=float, default=0.02)
     parser.add_argument("--sif", type=float, nargs="*", default=[1e-3, 1e-2, 1.0])
     parser.add_argument("--l2", type=float, nargs="*", default=[1e-4, 1e-3])
+    parser.add_argument("--lexical", type=float, default=1.0,
+                        help="weight of the TF-IDF words and pairs beside the vectors; 0: none")
+    parser.add_argument("--min-count", type=int, default=2,
+                        help="a term must be in this many training sentences")
     parser.add_argument("--test", action="store_true", help="also report the held-out test split")
+    parser.add_argument("--also", nargs="*", default=[],
+                        help="more splits to report (e.g. blind, for diagnosis only)")
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()
 
@@ -367,11 +376,17 @@ def main() -> None:
     unknown = sum(unexplained(d, h) for d in train_drafts for h in HEADS)
     print(f"{sentences} training sentences; {unknown} draft labels no sentence explains yet")
 
-    best: tuple[float, float, float, np.ndarray] | None = None
+    terms = sentence_terms(train_drafts, args.min_count) if args.lexical else None
+    if terms is not None:
+        print(f"{len(terms)} terms (words and pairs in >= {args.min_count} training sentences)")
+    best: tuple[float, float, float, list[np.ndarray]] | None = None
     for sif in args.sif:
         embedder = review_model.StaticEmbedder(sif, args.static)
-        vectors = embed_drafts(embedder, train_drafts)
+        vectors = embed_drafts(embedder, train_drafts, terms, args.lexical)
         for l2 in args.l2:
+            if len(args.sif) * len(args.l2) == 1:
+                best = (0.0, sif, l2, vectors)
+                break
             score, _ = cross_validate(train_drafts, vectors, l2)
             print(f"  sif a={sif:g} l2={l2:g}: cross-validated mean AP {score:.3f}", flush=True)
             if best is None or score > best[0]:
@@ -381,12 +396,13 @@ def main() -> None:
     print(f"chosen: sif a={sif:g}, l2={l2:g}")
 
     embedder = review_model.StaticEmbedder(sif, args.static)
+    dims = embedder.dims
     # Out-of-fold scores of the training drafts (sentences the rules explain left out): the
     # rules are tuned on train and dev and miss almost nothing there, so only drafts the
     # rules have not seen (more.jsonl) show where the heads add flags, and how precisely.
     oof = out_of_fold(train_drafts, vectors, l2)
     weights, bias = train(train_drafts, vectors, l2)
-    dev_vectors = embed_drafts(embedder, dev_drafts)
+    dev_vectors = embed_drafts(embedder, dev_drafts, terms, args.lexical)
     dev_scores = draft_scores(dev_drafts, dev_vectors, weights, bias, skip_ruled=True)
     thresholds = choose_thresholds(
         [*train_drafts, *dev_drafts], np.vstack([oof, dev_scores]), args.precision,
@@ -394,28 +410,36 @@ def main() -> None:
     )
     print("thresholds: " + ", ".join(f"{h} {t:.3f}" for h, t in thresholds.items()))
 
+    # The runtime adds the TF-IDF score unscaled: fold the feature weight into its weights.
+    lexical_weights = (args.lexical * weights[dims:]).astype(np.float32) if terms else None
     heads = review_model.Heads(
         names=HEADS,
-        weights=weights.astype(np.float32),
+        weights=weights[:dims].astype(np.float32),
         bias=bias.astype(np.float32),
         thresholds=thresholds,
         sif_a=sif,
+        terms=terms,
+        lexical_weights=lexical_weights,
     )
     model = review_model.ReviewModel(embedder, heads)
     report("dev (thresholds set here)", dev_rows, model)
     fresh = load("fresh")
     if fresh:
         report("fresh (written before training, never trained on)", fresh, model)
+    for name in args.also:
+        report(name, load(name), model)
     if args.test:
         report("test (held out)", load("test"), model)
     if not args.no_write:
         np.savez_compressed(
             review_model.HEADS_PATH,
             names=np.array(HEADS),
-            weights=weights.astype(np.float32),
-            bias=bias.astype(np.float32),
+            weights=heads.weights,
+            bias=heads.bias,
             thresholds=np.array([thresholds[h] for h in HEADS], dtype=np.float32),
             sif_a=np.array(sif),
+            **({**terms.arrays(), "lexical_weights": lexical_weights}
+               if terms is not None and lexical_weights is not None else {}),
         )
         print(f"\nwrote {review_model.HEADS_PATH}")
 

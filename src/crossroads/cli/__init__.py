@@ -229,7 +229,7 @@ def assess(
 @app.command(name="eval")
 def evaluate_text(
     split: Annotated[
-        str, typer.Option(help=_("Which labeled split to measure: test (default), dev, train, fresh or blind."))
+        str, typer.Option(help=_("Which labeled split to measure: test (default), dev, train, fresh, blind or blind2."))
     ] = "test",
     json_out: JsonFlag = False,
 ) -> None:

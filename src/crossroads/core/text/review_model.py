@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from crossroads.core.text.lexical import TermWeights
 from crossroads.core.text.wordpiece import MODEL_DIR, VOCAB_PATH, bert_tokenizer, read_vocab
 
 if TYPE_CHECKING:
@@ -138,13 +139,20 @@ class StaticEmbedder:
 
 @dataclass(frozen=True)
 class Heads:
-    """Logistic heads over sentence vectors, one column a category, with thresholds."""
+    """Logistic heads over sentence vectors, one column a category, with thresholds.
+
+    When the file carries lexical weights, each logit also adds a linear score over the
+    sentence's TF-IDF words and word pairs (``lexical.TermWeights``): fitted together with
+    the vector weights, they keep the few words a static mean blurs ("or everyone sees").
+    """
 
     names: tuple[str, ...]
     weights: FloatArray  # dims x heads
     bias: FloatArray  # heads
     thresholds: dict[str, float]
     sif_a: float
+    terms: TermWeights | None = None
+    lexical_weights: FloatArray | None = None  # terms x heads
 
     @classmethod
     def read(cls, path: Path = HEADS_PATH) -> Heads:
@@ -156,18 +164,29 @@ class Heads:
                 name: float(value)
                 for name, value in zip(names, data["thresholds"], strict=True)
             }
+            terms = TermWeights.from_arrays(data)
+            lexical_weights = None
+            if terms is not None:
+                lexical_weights = data["lexical_weights"].astype(np.float32)
+                if lexical_weights.shape != (len(terms), len(names)):
+                    raise ValueError(f"unexpected lexical weights: {lexical_weights.shape}")
             return cls(
                 names=names,
                 weights=data["weights"].astype(np.float32),
                 bias=data["bias"].astype(np.float32),
                 thresholds=thresholds,
                 sif_a=float(data["sif_a"]),
+                terms=terms,
+                lexical_weights=lexical_weights,
             )
 
-    def probabilities(self, vectors: FloatArray) -> FloatArray:
+    def probabilities(self, vectors: FloatArray, texts: list[str]) -> FloatArray:
+        """Per sentence and head; ``texts`` are the sentences ``vectors`` were made from."""
         import numpy as np
 
         logits = vectors @ self.weights + self.bias
+        if self.terms is not None and self.lexical_weights is not None:
+            logits = logits + self.terms.vectors(texts) @ self.lexical_weights
         result: FloatArray = (1.0 / (1.0 + np.exp(-np.clip(logits, -30, 30)))).astype(
             np.float32
         )
@@ -197,8 +216,8 @@ class ReviewModel:
         pieces = units(text)
         if not pieces:
             return []
-        vectors = self.embedder.embed([text[unit.start:unit.end] for unit in pieces])
-        table: Any = self.heads.probabilities(vectors)
+        sentences = [text[unit.start:unit.end] for unit in pieces]
+        table: Any = self.heads.probabilities(self.embedder.embed(sentences), sentences)
         names = self.heads.names
         return [
             Scored(unit, {name: float(table[row, column]) for column, name in enumerate(names)})
