@@ -3,7 +3,7 @@
     .venv/bin/python bench/train_screen.py            # writes the heads, prints dev figures
     .venv/bin/python bench/train_screen.py --dry-run  # prints only
 
-1. Every text of the training files (data/screen/train.jsonl, more.jsonl and train2.jsonl)
+1. Every text of the training files (data/screen/train.jsonl, more.jsonl, train2.jsonl, ...)
    and of dev.jsonl is embedded the way the product embeds it (``screen_model.model_units``
    + ``Embedder``: each sentence and the whole text).
 2. Three L2-regularized logistic regressions (Newton's method, class-balanced) are fitted on
@@ -21,8 +21,11 @@
    heads fitted without it). Each threshold is the higher of the two. The out-of-fold check
    was added when a batch of texts in new phrasing showed that dev alone (in the style of
    train) let through about three times the false alarms on unseen wording; for urgent, the
-   out-of-fold check allows 1 %. The test and blind splits are never read here;
-   ``--probe`` prints fresh.jsonl, a second dev set since session 2.
+   out-of-fold check allows 1 %. Beside a means, a plan, a time or preparation
+   (``screen._MEANS_OR_PLAN``), a lower urgent bar (``urgent_cued``) may raise up to
+   ``--cued-urgent-share`` (2 %) of the flagged texts that are not urgent. The test and
+   blind2 splits are never read here; ``--probe`` prints fresh.jsonl, a second dev set since
+   session 2, and ``--also blind`` the blind split, a diagnostic set since session 3.
 
 more.jsonl and fresh.jsonl come from one batch of 330 texts written in new phrasing, split
 once and for all: within each (self_harm, abuse) label group the texts were ordered by the
@@ -295,6 +298,8 @@ def main(argv: list[str] | None = None) -> int:
                              "plan word may let the model raise to urgent")
     parser.add_argument("--probe", action="store_true",
                         help="also print figures on fresh.jsonl (a second dev set since session 2)")
+    parser.add_argument("--also", nargs="*", default=[],
+                        help="more splits to print (e.g. blind, a diagnostic set since session 3)")
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
@@ -346,10 +351,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"dev, model alone, {head}: recall {np.mean(column[truth] >= bar):.2f}, "
               f"false alarms {np.mean(column[~truth] >= bar):.3f} at {bar:.3f}")
 
-    if args.probe:
-        fresh = embed(read("fresh"), embedder)
-        fresh_scores = score(arrays, fresh)
-        print("fresh, rules + model: ", figures(fresh.rows, combined(fresh.rows, fresh_scores)))
+    for name in (["fresh"] if args.probe else []) + args.also:
+        probe = embed(read(name), embedder)
+        probe_scores = score(arrays, probe)
+        print(f"{name}, rules + model: ", figures(probe.rows, combined(probe.rows, probe_scores)))
 
     if not args.dry_run:
         arrays["threshold_names"] = np.array(["flag", "urgent", "abuse", "flag_guarded",
