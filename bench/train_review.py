@@ -76,6 +76,7 @@ from crossroads.core.text.review_patterns import (  # noqa: E402
 DATA = ROOT / "data" / "review"
 HEADS = (*FLAG_CATEGORIES, *STRENGTH_CATEGORIES)
 SEED = 20240601
+TRAIN_FILES = ("train", "more", "train2", "train3")
 OFF = 1.01
 
 
@@ -402,9 +403,9 @@ def main() -> None:
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()
 
-    train_rows = load("train") + load("more") + load("train2") + load("train3")
+    train_rows = [row for name in TRAIN_FILES for row in load(name)]
     dev_rows = load("dev")
-    print(f"{len(train_rows)} training drafts (train, more, train2, train3); dev {len(dev_rows)}")
+    print(f"{len(train_rows)} training drafts ({', '.join(TRAIN_FILES)}); dev {len(dev_rows)}")
     train_drafts = prepare(train_rows)
     dev_drafts = prepare(dev_rows)
     sentences = sum(len(d.units) for d in train_drafts)

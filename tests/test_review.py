@@ -254,7 +254,8 @@ def load(split: str) -> list[dict[str, Any]]:
         return [json.loads(line) for line in lines if line.strip()]
 
 
-@pytest.mark.parametrize("split", ["train", "more", "train2", "dev", "test", "blind"])
+@pytest.mark.parametrize("split", ["train", "more", "train2", "train3", "dev", "test", "blind",
+                                   "blind2"])
 def test_the_labeled_drafts_are_well_formed(split: str) -> None:
     rows = load(split)
     for row in rows:
@@ -309,7 +310,7 @@ def test_the_blind_drafts_stay_at_least_where_they_were_measured() -> None:
 
 
 def test_every_span_in_the_labeled_drafts_is_inside_its_text() -> None:
-    for split in ("train", "dev", "test", "blind"):
+    for split in ("train", "dev", "test", "blind", "blind2"):
         for row in load(split):
             check_invariants(row["text"], review_draft(row["text"]))
 

@@ -278,6 +278,25 @@ def test_split_sentences_cuts_on_end_marks_and_lines() -> None:
 
 # -- measured figures on the labeled splits ----------------------------------------------------
 
+# Every file bench/train_screen.py reads (dev for thresholds).
+TRAINING_FILES = ("train", "more", "train2", "train3", "dev")
+
+
+@pytest.mark.parametrize("split", ["test", "fresh", "blind", "blind2"])
+def test_the_held_out_texts_are_well_formed_and_not_in_any_training_file(split: str) -> None:
+    def texts(name: str) -> list[dict[str, object]]:
+        lines = (DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
+        return [json.loads(line) for line in lines if line.strip()]
+
+    seen = {str(row["text"]).strip().lower() for name in TRAINING_FILES for row in texts(name)}
+    held_out = texts(split)
+    for row in held_out:
+        assert set(row) <= {"text", "self_harm", "abuse", "note"}
+        assert row["self_harm"] in ("none", "check_in", "urgent")
+        assert isinstance(row["abuse"], bool)
+        assert str(row["text"]).strip().lower() not in seen
+    assert {row["self_harm"] for row in held_out} == {"none", "check_in", "urgent"}
+
 @dataclass(frozen=True)
 class Figures:
     urgent_recall: float
