@@ -300,12 +300,33 @@ def test_the_review_meets_its_targets_on_held_out_drafts(split: str) -> None:
 
 def test_the_blind_drafts_stay_at_least_where_they_were_measured() -> None:
     """data/review/blind.jsonl: 110 drafts written in session 2 by a writer who saw neither
-    the rules nor any data; never tuned on. Measured three times: before the session's wider
-    rules and retrained heads, macro-F1 0.76 with 0/40 clean drafts flagged; after, 0.76 and
-    0/40; with heads trained on a third batch from new writers, 0.77 and 0/40 (the target,
-    0.90, is missed on wording nobody on the project had seen)."""
+    the rules nor any data. Measured three times in session 2: macro-F1 0.76, 0.76, 0.77,
+    with 0/40 clean drafts flagged. A diagnostic set since session 3 (its misses were read
+    while choosing the learned layer's word pairs and thresholds): 0.84, 0/40."""
     per_category, macro_f1, false_alarm_rate = scores("blind")
-    assert macro_f1 >= 0.75, per_category
+    assert macro_f1 >= 0.83, per_category
+    assert false_alarm_rate <= 0.05
+
+
+BLIND2_CLEAN_FLAGGED = 3 / 44
+
+
+def test_the_blind2_drafts_stay_at_least_where_they_were_measured() -> None:
+    """data/review/blind2.jsonl: 120 drafts by two writers who saw only the labeling
+    guidelines, committed in session 3 before anything was measured on it; never tuned on.
+    The product as session 2 left it: macro-F1 0.76, 0/44 clean drafts flagged; with word
+    pairs in the learned layer: 0.77, 0/44; with thresholds at the best F1: 0.81, 3/44."""
+    per_category, macro_f1, false_alarm_rate = scores("blind2")
+    assert macro_f1 >= 0.80, per_category
+    assert false_alarm_rate <= BLIND2_CLEAN_FLAGGED + 1e-9
+
+
+@pytest.mark.xfail(strict=True, reason="blind2: macro-F1 0.81 (target 0.90) and 3/44 clean "
+                   "drafts flagged (target 5 %): threats, guilt trips and blame in wording "
+                   "nobody on the project had seen are found about half the time")
+def test_the_blind2_drafts_meet_the_targets() -> None:
+    _, macro_f1, false_alarm_rate = scores("blind2")
+    assert macro_f1 >= 0.90
     assert false_alarm_rate <= 0.05
 
 

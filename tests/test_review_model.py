@@ -225,14 +225,15 @@ def test_the_model_never_costs_recall_on_fresh_drafts_nor_flags_clean_ones() -> 
 
     In session 1 the layer added about 0.03 macro-F1 over the rules here; once the rules
     were widened in session 2 they explain almost all it found (0.883 rules, 0.885 both,
-    also after training on train3).
+    also after training on train3). Session 3's word pairs and F1 thresholds: 0.917 both,
+    1/29 clean drafts flagged.
     """
     rows = load("fresh")
     assert len(rows) >= 60
     rules_f1, _ = scores(rows, model=False)
     both_f1, both_clean = scores(rows, model=True)
     assert both_f1 >= rules_f1
-    assert both_f1 >= 0.88
+    assert both_f1 >= 0.91
     assert both_clean <= 0.05
 
 

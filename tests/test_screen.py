@@ -364,20 +364,29 @@ def test_the_splits_it_was_tuned_on_meet_the_targets(split: str) -> None:
 # on train2.jsonl, heads retrained): 20/22, 21/23, 2/76, 24/27, 2/94 (the abuse threshold
 # tightened on harder out-of-fold negatives); abuse budget at 4 %: 20/22, 21/23, 2/76,
 # 26/27, 3/94; lexical heads, then a third training batch from new writers (train3):
-# as below.
+# 20/22, 22/23, 1/76, 26/27, 3/94. Session 3 (a lower urgent bar beside a means or plan
+# word): as below.
 #
 # blind.jsonl: 160 texts written in session 2 by a writer who saw neither the rules nor any
 # data, committed before anything of that session was measured on it; never tuned on.
 # Measured after each of the same steps: 24/35, 28/35, 0/90, 34/40, 1/120; then 24/35,
-# 28/35, 0/90, 35/40, 3/120; then 24/35, 29/35, 1/90, 34/40, 1/120; then (train3) as below.
+# 28/35, 0/90, 35/40, 3/120; then 24/35, 29/35, 1/90, 34/40, 1/120; then (train3) 23/35,
+# 31/35, 1/90, 36/40, 2/120. Since session 3 a diagnostic set (its misses were read while
+# designing the lower urgent bar), so no longer unseen: as below.
+#
+# blind2.jsonl: 220 texts by two writers who saw only the labeling guidelines, committed in
+# session 3 before anything was measured on it; never tuned on. The product as session 2
+# left it: 35/60, 54/60 (check_in 45/60), 5/100, 53/59, 6/161; after the lower urgent bar:
+# as below.
 #
 # fresh.jsonl: 100 texts held out in session 1 from one batch of 330 (the rest is
 # more.jsonl): 7/17, 17/22, 5/61, 27/30, 6/70 before the batch was in view, 13/17, 21/22,
 # 4/61, 30/30, 4/70 after. A second dev set since session 2, so no longer unseen; session 2
 # ended at the floors below.
 FLOORS = {
-    "test": ((20, 22), (22, 23), (1, 76), (26, 27), (3, 94)),
-    "blind": ((23, 35), (31, 35), (1, 90), (36, 40), (2, 120)),
+    "test": ((21, 22), (22, 23), (1, 76), (26, 27), (3, 94)),
+    "blind": ((29, 35), (31, 35), (1, 90), (36, 40), (2, 120)),
+    "blind2": ((51, 60), (45, 60), (5, 100), (53, 59), (6, 161)),
     "fresh": ((15, 17), (19, 22), (2, 61), (30, 30), (2, 70)),
 }
 
@@ -394,10 +403,13 @@ def test_the_held_out_splits_stay_at_least_where_they_were_measured(split: str) 
 
 
 MISSED = {
-    "test": "urgent 20/22 read as urgent (target: all); check_in, false-alarm and abuse "
+    "test": "urgent 21/22 read as urgent, the other given no level (target: all); check_in, "
+    "false-alarm and abuse targets are met",
+    "blind": "urgent 29/35 read as urgent, check_in 31/35 flagged; the false-alarm and abuse "
     "targets are met",
-    "blind": "urgent 23/35 read as urgent, check_in 31/35 flagged: wording nobody on the "
-    "project had seen is read far less well; the false-alarm and abuse targets are met",
+    "blind2": "urgent 51/60 read as urgent (6 given no level), check_in 45/60 flagged, none "
+    "false alarms 5/100, abuse 53/59: wording nobody on the project had seen is read far "
+    "less well; abuse false alarms are within target",
     "fresh": "urgent 15/17 read as urgent, check_in 19/22 flagged, none false alarms 2/61; "
     "the abuse targets are met",
 }
