@@ -162,6 +162,31 @@ def test_the_model_alone_raises_at_most_to_check_in_without_a_risk_word() -> Non
     assert joined("I stood on the bridge for an hour", flag=0.99, urgent=0.5)[0] == "check_in"
 
 
+CUED = screen_model.Thresholds(flag=0.7, urgent=0.9, abuse=0.7, flag_guarded=0.95,
+                               abuse_guarded=0.9, urgent_cued=0.6)
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    ("everything feels pointless since she left, I bought two packs of paracetamol", "urgent"),
+    ("everything feels pointless since she left. Sunday feels right", "urgent"),
+    ("everything feels pointless since she left and I can't sleep", "check_in"),
+    # an explicit negation is a guard: no lower bar over it
+    ("I would never kill myself, I just bought paracetamol for my headache", "none"),
+])
+def test_a_means_or_a_plan_lowers_the_urgent_bar(text: str, level: str) -> None:
+    """Between ``urgent_cued`` and ``urgent`` only a means, place, plan, time or preparation
+    word makes a flagged text urgent (C-SSRS: thoughts with a method or a plan)."""
+    result = combine(screen._rules_reading(text), text,
+                     screen_model.Probabilities(flag=0.8, urgent=0.7), CUED)
+    assert result.self_harm == level
+    if level == "urgent":
+        assert any("beside" in line for line in result.evidence)
+    # with the old file (no cued bar) the same probabilities stop at a check-in
+    plain = combine(screen._rules_reading(text), text,
+                    screen_model.Probabilities(flag=0.8, urgent=0.7), THRESHOLDS)
+    assert plain.self_harm == ("none" if level == "none" else "check_in")
+
+
 def test_abuse_is_added_only_past_its_threshold() -> None:
     assert joined("he is always on my case", abuse=0.6) == ("none", False)
     assert joined("he is always on my case", abuse=0.8) == ("none", True)

@@ -22,7 +22,8 @@ How it reads a text:
 
 6. ``screen_text`` then adds the learned layer (``screen_model``: sentence embeddings and
    small logistic heads, loaded on first use). It may raise ``none`` to ``check_in``, add
-   ``abuse``, and raise to ``urgent`` only when very confident and a risk word is present;
+   ``abuse``, and raise to ``urgent`` only when very confident and a risk word is present,
+   or less confident beside a means, a plan, a time or preparation;
    it never lowers what the rules found, and it needs a higher probability where the rules
    explicitly set a figure of speech, a negation or a story aside (see :func:`combine`).
    ``screen_rules`` is the rules alone: no model, about a millisecond a message.
@@ -334,7 +335,7 @@ _RISK_WORD = re.compile(
 # the learned layer's urgent bar is lower where one is present (``urgent_cued``, chosen on
 # held-out scores so that few texts that are not urgent are raised).
 _MEANS_OR_PLAN = re.compile(
-    r"\b(?:" + lex.PILLS[3:-1] + r"|pill|tablet|poison\w*|bleach|antifreeze|weedkiller|"
+    r"\b(?:" + lex.PILLS + r"|pill|tablet|poison\w*|bleach|antifreeze|weedkiller|"
     r"knife|knives|blades?|razors?|rope|noose|ligature|gun|guns|rifle|shotgun|pistol|firearm|"
     r"bullets?|ammo|bridge|footbridge|overpass|cliffs?|ledge|roof|rooftop|balcony|top floor|"
     r"tracks|railway|train line|motorway|exhaust|hosepipe|charcoal|helium|plastic bag|"
@@ -361,7 +362,8 @@ def combine(reading: _Reading, text: str, probabilities: screen_model.Probabilit
     """
     guarded = bool(reading.self_harm_guards)
     normalized = normalize(text)
-    cued = not guarded and _MEANS_OR_PLAN.search(normalized) is not None
+    cue = None if guarded else _MEANS_OR_PLAN.search(normalized)
+    cued = cue is not None
     flag_bar = thresholds.flag_guarded if guarded else thresholds.flag
     flagged = probabilities.flag >= flag_bar
     if reading.level == "none" and flagged:
@@ -374,7 +376,8 @@ def combine(reading: _Reading, text: str, probabilities: screen_model.Probabilit
         and probabilities.urgent >= urgent_bar
         and (cued or reading.preparations or _RISK_WORD.search(normalized) is not None)
     ):
-        reading.raise_to("urgent", f"model: likely urgent (p={probabilities.urgent:.2f})")
+        beside = f" beside {cue.group()!r}" if cue and probabilities.urgent < thresholds.urgent else ""
+        reading.raise_to("urgent", f"model: likely urgent{beside} (p={probabilities.urgent:.2f})")
     abuse_bar = thresholds.abuse_guarded if reading.abuse_guards else thresholds.abuse
     if not reading.abuse and probabilities.abuse >= abuse_bar:
         reading.abuse = True
