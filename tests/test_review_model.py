@@ -253,18 +253,3 @@ def test_the_held_out_drafts_are_well_formed_and_not_in_any_training_file(split:
         assert set(row["strengths"]) <= set(STRENGTH_CATEGORIES)
         assert row["text"] not in seen
     assert sum(not row["categories"] for row in held_out) >= 20
-
-
-def test_the_rules_and_the_learned_layer_together_take_under_five_milliseconds() -> None:
-    """Without the duty-of-care screen, which the review also runs and times on its own."""
-    import time
-
-    from crossroads.core.text import review
-
-    texts = [row["text"] for row in load("dev")]
-    for text in texts:
-        review._model_hits(text, review.rule_findings(text))
-    started = time.process_time()
-    for text in texts:
-        review._model_hits(text, review.rule_findings(text))
-    assert (time.process_time() - started) / len(texts) < 0.005

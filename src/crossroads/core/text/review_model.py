@@ -186,7 +186,7 @@ class Heads:
 
         logits = vectors @ self.weights + self.bias
         if self.terms is not None and self.lexical_weights is not None:
-            logits = logits + self.terms.vectors(texts) @ self.lexical_weights
+            logits = logits + self.terms.scores(texts, self.lexical_weights)
         result: FloatArray = (1.0 / (1.0 + np.exp(-np.clip(logits, -30, 30)))).astype(
             np.float32
         )

@@ -312,7 +312,7 @@ class LexicalHeads:
 
     def logits(self, texts: list[str]) -> FloatArray:
         """Per text and head, shape (n, 3)."""
-        result: FloatArray = self.vectors(texts) @ self.weights + self.bias
+        result: FloatArray = self.terms.scores(texts, self.weights) + self.bias
         return result
 
 
