@@ -156,3 +156,31 @@ def test_the_state_store_keeps_json_values_by_key(database: Database) -> None:
     store.put("latest_screen", {"self_harm": "none", "abuse": True})
 
     assert store.get("latest_screen") == {"self_harm": "none", "abuse": True}
+
+
+def test_first_writes_of_one_key_at_the_same_moment_all_succeed(database: Database) -> None:
+    """Two servers (or two requests) storing a key nobody stored yet must not collide: a
+    read-then-insert let both find no row and the second insert failed (seen once in CI
+    as a lost journal write on PostgreSQL)."""
+    import threading
+
+    store = StateRepository(database.sessions)
+    errors: list[BaseException] = []
+    for round_number in range(10):
+        key = f"race-{round_number}"
+        start = threading.Barrier(4)
+
+        def write(value: int, key: str = key, start: threading.Barrier = start) -> None:
+            start.wait()
+            try:
+                store.put(key, {"writer": value})
+            except BaseException as error:  # collected: the test names what went wrong
+                errors.append(error)
+
+        threads = [threading.Thread(target=write, args=(n,)) for n in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert store.get(key)["writer"] in range(4)
+    assert errors == []

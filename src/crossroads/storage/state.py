@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
 from crossroads.storage.base import OwnedRepository
 from crossroads.storage.personal_tables import StateRow
 
@@ -30,12 +33,16 @@ class StateRepository(OwnedRepository):
         if not key or len(key) > 64:
             raise ValueError(f"a key has 1 to 64 characters, not {key!r}")
         text = self._vault.seal_json(TABLE, "value", key, value)
+        now = self._clock()
         with self._begin() as session:
-            row = session.get(StateRow, (self._owner, key), with_for_update=True)
-            if row is None:
-                session.add(
-                    StateRow(owner=self._owner, key=key, value=text, updated_at=self._clock())
-                )
-            else:
-                row.value = text
-                row.updated_at = self._clock()
+            # One statement, insert or update: a read-then-insert lets two servers (or two
+            # requests) both find no row and both insert, and the second write is lost.
+            dialect = session.get_bind().dialect.name
+            insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+            statement = insert(StateRow).values(
+                owner=self._owner, key=key, value=text, updated_at=now
+            )
+            session.execute(statement.on_conflict_do_update(
+                index_elements=[StateRow.owner, StateRow.key],
+                set_={"value": text, "updated_at": now},
+            ))
