@@ -372,6 +372,31 @@ THREAT = _table("threat", [
     ("pursuit", r"(?:i'?m|im|i am) not leaving (?:till|until|til) (?:you|u)"),
     ("pursuit", r"(?:maybe|might) (?:i'?ll |i )?(?:just )?(?:come and say hi|come say hi|turn up|"
                 r"show up)"),
+    ("pursuit", r"(?:coming|come|be) (?:round|over|there|to (?:yours|your \w+))(?: \w+)? whether "
+                r"(?:you|u) (?:like it|pick up|answer|want (?:it|me to)|reply|open the door)"),
+    ("pursuit", r"i know where (?:you|u) (?:park|train|drink|eat|shop|run|walk|drop)"),
+    ("pursuit", r"(?:still )?(?:got|have) (?:a|the|your) (?:spare )?key(?: to (?:your|ur) \w+)?"
+                r"[.,]? just so (?:you|u) know"),
+    ("pursuit", r"(?:wait|waiting) (?:by|at|next to|outside) (?:your|ur) (?:car|door|flat|house|"
+                r"gate)"),
+    # An ultimatum with the writer's own action or a loss for them ("either you tell her or I
+    # will", "sign it or you'll be seeing the kids through a window") (C2).
+    ("ultimatum", r"either (?:you|u) <GAP> or (?:i will|i'?ll)(?: \w+)?"),
+    ("ultimatum", r"or (?:else )?(?:you'?ll|you will|u'?ll) (?:be seeing|lose|never see|be "
+                  r"explaining|be hearing from)"),
+    ("ultimatum", r"(?:maybe|then) i (?:won'?t|will not|wont) (?:need|have) to (?:go through with "
+                  r"it|do (?:it|this|that|anything))"),
+    # Exposure held over them ("would be awkward if that came out", "everyone will know what you
+    # did", "I'd hate for the kids to hear from someone else") (C2).
+    ("exposure", r"(?:would|could|might) be (?:a shame|awkward|a pity|embarrassing|unfortunate|"
+                 r"terrible) if (?:that|this|it|something|anyone|people|\w+)<GAP> (?:came out|"
+                 r"got out|found out|heard|leaked|knew)"),
+    ("exposure", r"(?:everyone|everybody|people) (?:will |'ll )?know(?:s)? (?:exactly )?what "
+                 r"(?:you|u) (?:did|really did|are|really are)"),
+    ("exposure", r"(?:i'?d|i would)(?: just)? hate for (?:the <KIDS>|<THIRD>|\w+) to (?:hear|find "
+                 r"out|know|learn)"),
+    ("exposure", r"my (?:solicitor|attorney|lawyer) will make sure"),
+    ("exposure", r"think (?:very |really )?(?:carefully|hard) before (?:you|u) sign"),
 ])
 
 GUILT_TRIP = _table("guilt_trip", [
@@ -439,6 +464,9 @@ GUILT_TRIP = _table("guilt_trip", [
                    r"have any idea (?:how|what)|know what that (?:felt|feels|did)|"
                    r"realize what (?:you|this))"),
     ("conscience", r"would (?:you|u) even care"),
+    ("conscience", r"(?:trust|hope) (?:your|ur) conscience (?:is|'s) (?:at ease|clear|quiet)"),
+    ("conscience", r"(?:do|don'?t) i (?:not )?(?:even )?deserve (?:a|an|the|to)"),
+    ("conscience", r"(?:don'?t|dont) (?:you )?worry about me (?:though|tho)"),
     ("conscience", r"hope (?:you'?re|you are|ur) (?:thinking about|happy with|proud of) "
                    r"(?:that|this|yourself)"),
     ("conscience", r"do (?:you|u) (?:even )?know how (?:humiliating|hard|painful|lonely|"
@@ -1107,6 +1135,10 @@ BLAME = _table("blame", [
                         r"ruined|broke|destroyed|wanted out|chose|started|stopped|gave up on us)"),
     ("all_their_fault", r"(?:not me,? (?:it was )?you|you,? not me)"),
     ("all_their_fault", r"i (?:did|have done|'?ve done) nothing wrong"),
+    ("all_their_fault", r"(?:you|u) did this(?=[.!]|$)"),
+    ("all_their_fault", r"(?:clearly|obviously|guess) i was(?:n'?t| never| not) the problem"),
+    ("all_their_fault", r"(?:too much of a|such a|bloody|fucking|spineless) coward"),
+    ("all_their_fault", r"must be nice (?:being able to|to be able to) (?:switch|turn|shut|walk)"),
     ("all_their_fault", r"i never did anything(?: wrong| to (?:you|u))?"),
     ("all_their_fault", r"i did everything right"),
     ("all_their_fault", r"i was a good (?:partner|husband|wife|girlfriend|boyfriend)"),
@@ -1274,6 +1306,11 @@ OWNS_PART = _table("owns_part", [
             r"wrong of me|a mistake on my part|not fair(?: of me| to you)?|no excuse)"),
     ("own", r"that wasn'?t (?:fair|okay|ok|right|kind)"),
     ("own", r"my part (?:in this|in it|in what happened|was)"),
+    ("own", r"(?:it was|it'?s) my (?:affair|drinking|lying|lies|temper|jealousy|gambling|cheating|"
+            r"silence|anger) that"),
+    ("own", r"i know (?:my|that my|how my) (?:\w+ )?(?:drinking|temper|jealousy|lying|lies|gambling|"
+            r"affair|silences?|moods?|anger|working|checking)(?: \w+){0,4}? (?:scared|hurt|ruined|"
+            r"frightened|wore|upset|humiliated|embarrassed|pushed|cost)"),
     ("own", r"i (?:own|take responsibility for) (?:that|my part|it)"),
     ("own", r"i shouldn'?t have"),
     ("own", r"i was wrong to"),
