@@ -298,13 +298,17 @@ def main(argv: list[str] | None = None) -> int:
                              "plan word may let the model raise to urgent")
     parser.add_argument("--probe", action="store_true",
                         help="also print figures on fresh.jsonl (a second dev set since session 2)")
+    parser.add_argument("--train", nargs="*", default=list(TRAIN_FILES),
+                        help="training files (default: %(default)s)")
     parser.add_argument("--also", nargs="*", default=[],
                         help="more splits to print (e.g. blind, a diagnostic set since session 3)")
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
     embedder = screen_model.Embedder(args.encoder)
-    train_rows = [row for name in TRAIN_FILES for row in read(name)]
+    if {"test", "blind3", "dev"} & set(args.train):
+        parser.error("test, blind3 and dev are never trained on")
+    train_rows = [row for name in args.train for row in read(name)]
     train, dev = embed(train_rows, embedder), embed(read("dev"), embedder)
     print(f"embedded {len(train.rows)} train and {len(dev.rows)} dev texts "
           f"in {time.perf_counter() - started:.1f} s")
