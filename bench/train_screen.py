@@ -63,7 +63,7 @@ LABELS: dict[str, Callable[[dict[str, object]], bool]] = {
 # false alarms ≤ 5 %): the rules' own false alarms count against it.
 MAX_FALSE_ALARMS = 0.02
 MAX_ABUSE_FALSE_ALARMS = 0.04
-TRAIN_FILES = ("train", "more", "train2", "train3")
+TRAIN_FILES = ("train", "more", "train2", "train3", "train4", "blind", "blind2")
 
 
 def read(split: str) -> list[dict[str, object]]:
@@ -187,7 +187,18 @@ def fit_heads(data: Embedded, labels: np.ndarray, args: argparse.Namespace
     x = data.whole
     columns, biases = [], []
     for index, _head in enumerate(screen_model.HEADS):
-        w = fit_logistic(x, labels[:, index].astype(np.float64), args.l2)
+        y = labels[:, index].astype(np.float64)
+        x_head = x
+        if args.negative_units:
+            # The product scores every sentence and keeps the highest probability, so every
+            # sentence of a text that is negative for this head is a negative example too.
+            extra = [u[:-1] for u, positive in zip(data.units, y, strict=True)
+                     if not positive and len(u) > 1]
+            if extra:
+                more = np.concatenate(extra)
+                x_head = np.concatenate([x, more])
+                y = np.concatenate([y, np.zeros(len(more))])
+        w = fit_logistic(x_head, y, args.l2)
         columns.append(w[:-1])
         biases.append(w[-1])
     return {
@@ -198,8 +209,22 @@ def fit_heads(data: Embedded, labels: np.ndarray, args: argparse.Namespace
         "knn_scale": np.array(args.knn_scale, dtype=np.float32),
         "prototypes": x.astype(np.float16) if args.knn else np.zeros((0, 384), np.float16),
         "prototype_labels": labels if args.knn else np.zeros((0, 3), bool),
-        **(lexical_arrays(data.whole_texts, labels, args.lexical_c) if args.lexical_c else {}),
+        **(lexical_arrays(*lexical_examples(data, labels, args.negative_units), args.lexical_c)
+           if args.lexical_c else {}),
     }
+
+
+def lexical_examples(data: Embedded, labels: np.ndarray, negative_units: bool
+                     ) -> tuple[list[str], np.ndarray]:
+    """Whole texts, plus (with ``negative_units``) each sentence of a text that is negative
+    for every head, labeled negative for all three."""
+    texts, rows = list(data.whole_texts), [labels]
+    if negative_units:
+        for unit_texts, row in zip(data.unit_texts, labels, strict=True):
+            if not row.any() and len(unit_texts) > 1:
+                texts.extend(unit_texts[:-1])
+                rows.append(np.zeros((len(unit_texts) - 1, labels.shape[1]), labels.dtype))
+    return texts, np.concatenate(rows)
 
 
 PROVISIONAL = screen_model.Thresholds(1.0, 1.0, 1.0, 1.0, 1.0)
@@ -284,7 +309,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--l2", type=float, default=0.3)
     parser.add_argument("--knn", type=int, default=3, help="neighbours; 0 for plain LR")
     parser.add_argument("--knn-scale", type=float, default=30.0)
-    parser.add_argument("--lexical-c", type=float, default=4.0,
+    parser.add_argument("--lexical-c", type=float, default=8.0,
                         help="inverse L2 strength of the lexical heads; 0 leaves them out")
     parser.add_argument("--out", type=Path, default=screen_model.HEADS_PATH)
     parser.add_argument("--dry-run", action="store_true")
@@ -298,6 +323,8 @@ def main(argv: list[str] | None = None) -> int:
                              "plan word may let the model raise to urgent")
     parser.add_argument("--probe", action="store_true",
                         help="also print figures on fresh.jsonl (a second dev set since session 2)")
+    parser.add_argument("--negative-units", action=argparse.BooleanOptionalAction, default=True,
+                        help="also fit on each sentence of a negative text, as a negative")
     parser.add_argument("--train", nargs="*", default=list(TRAIN_FILES),
                         help="training files (default: %(default)s)")
     parser.add_argument("--also", nargs="*", default=[],
