@@ -76,7 +76,7 @@ from crossroads.core.text.review_patterns import (  # noqa: E402
 DATA = ROOT / "data" / "review"
 HEADS = (*FLAG_CATEGORIES, *STRENGTH_CATEGORIES)
 SEED = 20240601
-TRAIN_FILES = ("train", "more", "train2", "train3")
+TRAIN_FILES = ("train", "more", "train2", "train3", "blind", "blind2")
 OFF = 1.01
 
 
