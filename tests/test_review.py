@@ -254,7 +254,7 @@ def load(split: str) -> list[dict[str, Any]]:
 
 
 @pytest.mark.parametrize("split", ["train", "more", "train2", "train3", "dev", "test", "blind",
-                                   "blind2"])
+                                   "blind2", "blind3"])
 def test_the_labeled_drafts_are_well_formed(split: str) -> None:
     rows = load(split)
     for row in rows:
@@ -297,40 +297,29 @@ def test_the_review_meets_its_targets_on_held_out_drafts(split: str) -> None:
     assert false_alarm_rate <= 0.05
 
 
-def test_the_blind_drafts_stay_at_least_where_they_were_measured() -> None:
-    """data/review/blind.jsonl: 110 drafts written in session 2 by a writer who saw neither
-    the rules nor any data. Measured three times in session 2: macro-F1 0.76, 0.76, 0.77,
-    with 0/40 clean drafts flagged. A diagnostic set since session 3 (its misses were read
-    while choosing the learned layer's word pairs and thresholds): 0.84, 0/40."""
-    per_category, macro_f1, false_alarm_rate = scores("blind")
-    assert macro_f1 >= 0.83, per_category
+def test_the_blind3_drafts_stay_at_least_where_they_were_measured() -> None:
+    """data/review/blind3.jsonl: 120 drafts by a writer who saw only the labeling
+    guidelines, committed in session 4 before anything was measured on it; never tuned on.
+    (blind.jsonl and blind2.jsonl, the unseen sets of sessions 2 and 3, are training files
+    since session 4; their history is in docs/model-card.md.) The product as session 3 left
+    it: macro-F1 0.82, 0/44 clean drafts flagged; with session 4's patterns read off
+    blind2's misses: the same, draft for draft; retrained with blind and blind2: 0.82, 0/44."""
+    per_category, macro_f1, false_alarm_rate = scores("blind3")
+    assert macro_f1 >= 0.81, per_category
     assert false_alarm_rate <= 0.05
 
 
-BLIND2_CLEAN_FLAGGED = 3 / 44
-
-
-def test_the_blind2_drafts_stay_at_least_where_they_were_measured() -> None:
-    """data/review/blind2.jsonl: 120 drafts by two writers who saw only the labeling
-    guidelines, committed in session 3 before anything was measured on it; never tuned on.
-    The product as session 2 left it: macro-F1 0.76, 0/44 clean drafts flagged; with word
-    pairs in the learned layer: 0.77, 0/44; with thresholds at the best F1: 0.81, 3/44."""
-    per_category, macro_f1, false_alarm_rate = scores("blind2")
-    assert macro_f1 >= 0.80, per_category
-    assert false_alarm_rate <= BLIND2_CLEAN_FLAGGED + 1e-9
-
-
-@pytest.mark.xfail(strict=True, reason="blind2: macro-F1 0.81 (target 0.90) and 3/44 clean "
-                   "drafts flagged (target 5 %): threats, guilt trips and blame in wording "
-                   "nobody on the project had seen are found about half the time")
-def test_the_blind2_drafts_meet_the_targets() -> None:
-    _, macro_f1, false_alarm_rate = scores("blind2")
+@pytest.mark.xfail(strict=True, reason="blind3: macro-F1 0.82 (target 0.90): threats and blame "
+                   "in wording nobody on the project had seen are found about half the time "
+                   "(F1 0.64 and 0.58); clean drafts 0/44 flagged")
+def test_the_blind3_drafts_meet_the_targets() -> None:
+    _, macro_f1, false_alarm_rate = scores("blind3")
     assert macro_f1 >= 0.90
     assert false_alarm_rate <= 0.05
 
 
 def test_every_span_in_the_labeled_drafts_is_inside_its_text() -> None:
-    for split in ("train", "dev", "test", "blind", "blind2"):
+    for split in ("train", "dev", "test", "blind", "blind2", "blind3"):
         for row in load(split):
             check_invariants(row["text"], review_draft(row["text"]))
 

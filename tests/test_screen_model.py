@@ -62,7 +62,9 @@ def test_the_model_loads_from_package_files_only_with_the_network_cut() -> None:
 def test_the_heads_file_is_small_and_loads_with_numpy_only() -> None:
     import numpy as np
 
-    assert screen_model.HEADS_PATH.stat().st_size < 2_000_000
+    # Mostly the nearest-neighbour prototypes, one float16 row per training text (about
+    # 2.3 MB for the 2,987 texts of session 4).
+    assert screen_model.HEADS_PATH.stat().st_size < 3_000_000
     with np.load(screen_model.HEADS_PATH, allow_pickle=False) as data:
         assert data["weights"].shape == (384, 3)
     heads = screen_model.Heads.read()
@@ -226,11 +228,9 @@ def test_the_learned_layer_catches_indirect_signs_the_rules_miss(text: str) -> N
 @pytest.mark.parametrize("text", [
     "I'm so sad he left, I cried all day at work.",
     "We had a big fight about the dishes and both said mean things.",
-    pytest.param("my ex keeps liking my photos, it's annoying", marks=pytest.mark.xfail(
-        strict=True, reason="read as abuse at p=0.72 since session 2: the 4 % abuse budget and "
-        "heads trained on more abuse wording "
-        "(blind abuse recall 34/40 -> 36/40, false alarms 1/120 -> 2/120) let through "
-        "repeated contact that is not control")),
+    # Read as abuse (p=0.72) from session 2 to 3; clear again since session 4's heads learned
+    # from whole sentences of texts that are not abuse.
+    "my ex keeps liking my photos, it's annoying",
 ])
 def test_ordinary_sadness_and_conflict_stay_clear_with_the_model(text: str) -> None:
     assert (screen_text(text).self_harm, screen_text(text).abuse) == ("none", False)
