@@ -62,6 +62,17 @@ FLAGGED = [
     ("blame", "This is all your fault."),
     ("blame", "You're a selfish coward."),
     ("blame", "You ruined everything we had."),
+    # Veiled warnings and stock contempt (session 4).
+    ("threat", "Go ahead and block me. You'll see what happens."),
+    ("threat", "Think hard about how you want this to play out."),
+    ("threat", "It would be a shame if your boss heard about that night."),
+    ("threat", "Either you tell your parents by Sunday or I will."),
+    ("threat", "I'm done being nice about the flat."),
+    ("threat", "I've still got the key to your place, just so you know."),
+    ("guilt_trip", "Don't worry about me though, I'll just eat Christmas dinner on my own then."),
+    ("guilt_trip", "Guess I was never worth the effort."),
+    ("blame", "You didn't even have the decency to call."),
+    ("blame", "Funny how you always had time for your friends."),
 ]
 
 
@@ -95,6 +106,10 @@ NEAR_MISSES = [
     # Naming a hurt is not blaming (E3).
     "I don't think you're a bad person. We were bad at being together.",
     "I used to think it was all your fault. I don't anymore.",
+    # Stock phrases in their harmless senses (session 4).
+    "Let's try the new schedule for a month and see what happens.",
+    "Think carefully about what you want for the holidays and let me know.",
+    "I'd hate for the kids to miss the school play, can you swap weekends?",
 ]
 
 

@@ -381,22 +381,40 @@ THREAT = _table("threat", [
                 r"gate)"),
     # An ultimatum with the writer's own action or a loss for them ("either you tell her or I
     # will", "sign it or you'll be seeing the kids through a window") (C2).
-    ("ultimatum", r"either (?:you|u) <GAP> or (?:i will|i'?ll)(?: \w+)?"),
+    ("ultimatum", r"either (?:you|u)(?:[ \t]+[\w',]+){0,8}? or (?:i will|i'?ll)(?: \w+)?"),
     ("ultimatum", r"or (?:else )?(?:you'?ll|you will|u'?ll) (?:be seeing|lose|never see|be "
                   r"explaining|be hearing from)"),
     ("ultimatum", r"(?:maybe|then) i (?:won'?t|will not|wont) (?:need|have) to (?:go through with "
                   r"it|do (?:it|this|that|anything))"),
     # Exposure held over them ("would be awkward if that came out", "everyone will know what you
     # did", "I'd hate for the kids to hear from someone else") (C2).
-    ("exposure", r"(?:would|could|might) be (?:a shame|awkward|a pity|embarrassing|unfortunate|"
+    ("telling", r"(?:would|could|might) be (?:a shame|awkward|a pity|embarrassing|unfortunate|"
                  r"terrible) if (?:that|this|it|something|anyone|people|\w+)<GAP> (?:came out|"
                  r"got out|found out|heard|leaked|knew)"),
-    ("exposure", r"(?:everyone|everybody|people) (?:will |'ll )?know(?:s)? (?:exactly )?what "
+    ("telling", r"(?:everyone|everybody|people) (?:will |'ll )?know(?:s)? (?:exactly )?what "
                  r"(?:you|u) (?:did|really did|are|really are)"),
-    ("exposure", r"(?:i'?d|i would)(?: just)? hate for (?:the <KIDS>|<THIRD>|\w+) to (?:hear|find "
+    ("telling", r"(?:i'?d|i would)(?: just)? hate for (?:the <KIDS>|<THIRD>|\w+) to (?:hear|find "
                  r"out|know|learn)"),
-    ("exposure", r"my (?:solicitor|attorney|lawyer) will make sure"),
-    ("exposure", r"think (?:very |really )?(?:carefully|hard) before (?:you|u) sign"),
+    ("telling", r"my (?:solicitor|attorney|lawyer) will make sure"),
+    ("telling", r"think (?:very |really )?(?:carefully|hard) before (?:you|u) sign"),
+    ("telling", r"maybe (?:i'?ll|i will) tell (?:them|him|her|everyone|everybody|the <KIDS>)"),
+    # Veiled warnings in stock phrases ("you'll see what happens", "think carefully about how
+    # you want this to go", "enjoy it while it lasts", "I'd hate for things to get
+    # complicated", "done being civil") (C2).
+    ("regret", r"(?:you'?ll|you will|u'?ll) see what happens"),
+    ("regret", r"(?:push|try|cross|test) me(?: \w+){0,3}? and see what happens"),
+    ("regret", r"enjoy it while it lasts"),
+    ("regret", r"karma(?:'s| is| will)? (?:real|coming|a bitch|gets|catch)"),
+    ("ultimatum", r"think (?:very |really |long and )?(?:carefully|hard|twice) (?:about )?"
+                  r"(?:how (?:you|u) (?:want|play|handle) (?:this|it|things)|before (?:you|u) "
+                  r"(?:do|say|go|push|try|make|decide))"),
+    ("ultimatum", r"(?:i'?d|i would) hate for (?:things|this|it|everything) to (?:get|become|turn|go)"
+                  r" (?:complicated|messy|ugly|nasty|difficult|awkward)"),
+    ("ultimatum", r"(?:done|finished|through) being (?:civil|nice|polite|reasonable|patient)"),
+    ("money", r"remember whose name (?:is|'s) on"),
+    ("money", r"not (?:paying|giving|sending) (?:you )?(?:another|a single|one more) (?:cent|penny|"
+              r"dime|pound|dollar|euro)"),
+    ("money", r"(?:take|drag) (?:you|u) (?:straight )?back to court"),
 ])
 
 GUILT_TRIP = _table("guilt_trip", [
@@ -464,6 +482,11 @@ GUILT_TRIP = _table("guilt_trip", [
                    r"have any idea (?:how|what)|know what that (?:felt|feels|did)|"
                    r"realize what (?:you|this))"),
     ("conscience", r"would (?:you|u) even care"),
+    ("suffering", r"(?:i'?ll|i will) just (?:spend|be|sit|stay|eat|celebrate)(?: \w+){0,4}? "
+                  r"(?:alone|on my own|by myself) then"),
+    ("suffering", r"(?:guess|suppose|clearly|obviously) i (?:just )?(?:wasn'?t|was never|am not|'?m "
+                  r"not) worth (?:it|the effort|your time|the bother|much)"),
+    ("conscience", r"(?:you )?(?:clearly|obviously) (?:don'?t|do not|didn'?t) care what happens to me"),
     ("conscience", r"(?:trust|hope) (?:your|ur) conscience (?:is|'s) (?:at ease|clear|quiet)"),
     ("conscience", r"(?:do|don'?t) i (?:not )?(?:even )?deserve (?:a|an|the|to)"),
     ("conscience", r"(?:don'?t|dont) (?:you )?worry about me (?:though|tho)"),
@@ -1138,6 +1161,17 @@ BLAME = _table("blame", [
     ("all_their_fault", r"(?:you|u) did this(?=[.!]|$)"),
     ("all_their_fault", r"(?:clearly|obviously|guess) i was(?:n'?t| never| not) the problem"),
     ("all_their_fault", r"(?:too much of a|such a|bloody|fucking|spineless) coward"),
+    ("all_their_fault", r"(?:couldn'?t|could not|can'?t|didn'?t|did not) even have the "
+                        r"(?:decency|guts|courage|balls|respect)"),
+    ("all_their_fault", r"something (?:you|u) never (?:figured out|learned|learnt|managed|"
+                        r"understood|got)"),
+    ("all_their_fault", r"the only (?:adult|grown-?up|one trying|one who tried) in (?:that|this|the|"
+                        r"our) (?:relationship|marriage|house)"),
+    ("all_their_fault", r"funny how (?:you|u) (?:found|had|always|never|managed)"),
+    ("all_their_fault", r"(?:you|u) should try it (?:sometime|some time|for once)"),
+    ("all_their_fault", r"(?:literally |the )?reason i have trust issues"),
+    ("all_their_fault", r"(?:you|u) never (?:paid attention|listened|noticed|bothered)"),
+    ("all_their_fault", r"(?:real|proper) man,? not like (?:you|u)"),
     ("all_their_fault", r"must be nice (?:being able to|to be able to) (?:switch|turn|shut|walk)"),
     ("all_their_fault", r"i never did anything(?: wrong| to (?:you|u))?"),
     ("all_their_fault", r"i did everything right"),
