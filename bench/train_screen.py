@@ -276,18 +276,21 @@ def choose_thresholds(rows: list[dict[str, object]], scores: FloatArray,
     used = sum(scores[i, 0] >= flag for i in free)
     flag_guarded = max(flag, lowest_threshold([scores[i, 0] for i in guarded],
                                               max(room - used, 0), floor=0.9))
-    # Urgent: (almost) no text that is not urgent may be raised to urgent by the model.
+    # Urgent: (almost) no text that is not urgent may be raised to urgent by the model. The
+    # plain bar applies to flagged texts, and to the others beside a means or plan word.
     not_urgent = [i for i, row in enumerate(rows)
                   if row["self_harm"] != "urgent" and readings[i].level != "urgent"
-                  and not readings[i].self_harm_guards and scores[i, 0] >= flag]
+                  and not readings[i].self_harm_guards
+                  and (scores[i, 0] >= flag or _is_cued(rows[i]))]
     urgent = lowest_threshold([scores[i, 1] for i in not_urgent],
                               int(urgent_share * len(not_urgent)), floor=0.9)
     # Beside a means or plan word, a lower bar, within its own small share.
     raised = sum(scores[i, 1] >= urgent for i in not_urgent)
-    cued_open = [i for i in not_urgent if scores[i, 1] < urgent and _is_cued(rows[i])]
+    flagged = [i for i in not_urgent if scores[i, 0] >= flag]
+    cued_open = [i for i in flagged if scores[i, 1] < urgent and _is_cued(rows[i])]
     urgent_cued = min(urgent, lowest_threshold(
         [scores[i, 1] for i in cued_open],
-        max(int(cued_urgent_share * len(not_urgent)) - raised, 0), floor=0.5))
+        max(int(cued_urgent_share * len(flagged)) - raised, 0), floor=0.5))
 
     clean = [i for i, row in enumerate(rows) if not row["abuse"]]
     allowed = int(max_abuse_false_alarms * len(clean))

@@ -22,8 +22,9 @@ How it reads a text:
 
 6. ``screen_text`` then adds the learned layer (``screen_model``: sentence embeddings and
    small logistic heads, loaded on first use). It may raise ``none`` to ``check_in``, add
-   ``abuse``, and raise to ``urgent`` only when very confident and a risk word is present,
-   or less confident beside a means, a plan, a time or preparation;
+   ``abuse``, and raise to ``urgent`` when very confident on a flagged text, or beside a
+   means, a plan, a time or preparation: less confident on a flagged text, very confident
+   on any other;
    it never lowers what the rules found, and it needs a higher probability where the rules
    explicitly set a figure of speech, a negation or a story aside (see :func:`combine`).
    ``screen_rules`` is the rules alone: no model, about a millisecond a message.
@@ -318,17 +319,6 @@ def screen_rules(text: str) -> ScreenResult:
     return _result(_rules_reading(text))
 
 
-# Words that make an urgent probability believable: death, dying, suicide, self-injury, a
-# method or a goodbye. The learned layer may raise to urgent only when one is present.
-_RISK_WORD = re.compile(
-    r"\b(?:die|dying|died|dead|death|suicid\w*|kill\w*|end (?:it|things|everything)|"
-    r"ending (?:it|things|everything)|not (?:be )?(?:here|around|alive)|alive|live|living|"
-    r"pills?|overdos\w*|tablets|cut|cutting|blade|razor|rope|hang\w*|bridge|jump\w*|"
-    r"gun|knife|poison\w*|note|goodbye|good-bye|wake up|disappear\w*|gone|hurt myself|"
-    r"harm myself|myself|over with)\b"
-)
-
-
 # Words of the upper C-SSRS steps: a means or a place (pills, a blade, a bridge), a plan or
 # decision, a time set, preparation (hoarding, a note, giving things away, looking up how).
 # Alone they are everyday words; beside signs of risk they are what makes a text urgent, so
@@ -338,7 +328,9 @@ _MEANS_OR_PLAN = re.compile(
     r"\b(?:" + lex.PILLS + r"|pill|tablet|poison\w*|bleach|antifreeze|weedkiller|"
     r"knife|knives|blades?|razors?|rope|noose|ligature|gun|guns|rifle|shotgun|pistol|firearm|"
     r"bullets?|ammo|bridge|footbridge|overpass|cliffs?|ledge|roof|rooftop|balcony|top floor|"
-    r"tracks|railway|train line|motorway|exhaust|hosepipe|charcoal|helium|plastic bag|"
+    r"tracks|railway|train line|train times|timetable|doesn't stop|does not stop|motorway|"
+    r"exhaust|hosepipe|carbon monoxide|charcoal|helium|plastic bag|storeys?|which floor|"
+    r"how many floors|floors? (?:up|high)|one (?:last )?thing left to do|"
     r"drown\w*|jump\w*|overdos\w*|plan|plans|planned|planning|decided|decision|"
     r"made up my mind|mind is made up|note|notes|letters?|goodbyes?|farewell|my will|"
     r"last (?:time|day|night|message|text|entry)|for good|tonight|tomorrow|this weekend|"
@@ -354,11 +346,11 @@ def combine(reading: _Reading, text: str, probabilities: screen_model.Probabilit
     """Add the learned layer to a rules reading: it may raise a level, never lower one.
 
     ``none`` becomes ``check_in`` when the flag probability passes its threshold (a higher
-    one when the rules explicitly set a figure of speech, a negation or a story aside);
-    ``urgent`` needs the rules' own preparation signs or a risk word, plus a very confident
-    urgent head, or a less confident one beside a means, a plan, a time or preparation
-    (C-SSRS: thoughts with a method or a plan are urgent); it never comes from the model
-    over an explicit guard of the rules.
+    one when the rules explicitly set a figure of speech, a negation or a story aside).
+    ``urgent`` needs a very confident urgent head on a flagged text; beside a means, a plan,
+    a time or preparation (C-SSRS: thoughts with a method or a plan are urgent) a less
+    confident one on a flagged text, or a very confident one even when the flag head is
+    below its bar. It never comes from the model over an explicit guard of the rules.
     """
     guarded = bool(reading.self_harm_guards)
     normalized = normalize(text)
@@ -368,15 +360,15 @@ def combine(reading: _Reading, text: str, probabilities: screen_model.Probabilit
     flagged = probabilities.flag >= flag_bar
     if reading.level == "none" and flagged:
         reading.raise_to("check_in", f"model: signs of risk (p={probabilities.flag:.2f})")
+    confident = probabilities.urgent >= thresholds.urgent
     urgent_bar = min(thresholds.urgent, thresholds.urgent_cued) if cued else thresholds.urgent
     if (
         reading.level != "urgent"
         and not guarded
-        and flagged
         and probabilities.urgent >= urgent_bar
-        and (cued or reading.preparations or _RISK_WORD.search(normalized) is not None)
+        and (flagged or (cued and confident))
     ):
-        beside = f" beside {cue.group()!r}" if cue and probabilities.urgent < thresholds.urgent else ""
+        beside = f" beside {cue.group()!r}" if cue else ""
         reading.raise_to("urgent", f"model: likely urgent{beside} (p={probabilities.urgent:.2f})")
     abuse_bar = thresholds.abuse_guarded if reading.abuse_guards else thresholds.abuse
     if not reading.abuse and probabilities.abuse >= abuse_bar:
