@@ -405,8 +405,8 @@ def main() -> None:
                         help="training files (default: %(default)s)")
     args = parser.parse_args()
 
-    if {"test", "blind3", "dev"} & set(args.train):
-        parser.error("test, blind3 and dev are never trained on")
+    if {"test", "blind3", "blind4", "dev"} & set(args.train):
+        parser.error("test, blind3, blind4 and dev are never trained on")
     train_rows = [row for name in args.train for row in load(name)]
     dev_rows = load("dev")
     print(f"{len(train_rows)} training drafts ({', '.join(args.train)}); dev {len(dev_rows)}")

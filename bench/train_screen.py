@@ -336,8 +336,8 @@ def main(argv: list[str] | None = None) -> int:
 
     started = time.perf_counter()
     embedder = screen_model.Embedder(args.encoder)
-    if {"test", "blind3", "dev"} & set(args.train):
-        parser.error("test, blind3 and dev are never trained on")
+    if {"test", "blind3", "blind4", "dev"} & set(args.train):
+        parser.error("test, blind3, blind4 and dev are never trained on")
     train_rows = [row for name in args.train for row in read(name)]
     train, dev = embed(train_rows, embedder), embed(read("dev"), embedder)
     print(f"embedded {len(train.rows)} train and {len(dev.rows)} dev texts "

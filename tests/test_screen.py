@@ -301,7 +301,7 @@ def test_split_sentences_cuts_on_end_marks_and_lines() -> None:
 TRAINING_FILES = ("train", "more", "train2", "train3", "train4", "blind", "blind2", "dev")
 
 
-@pytest.mark.parametrize("split", ["test", "fresh", "blind3"])
+@pytest.mark.parametrize("split", ["test", "fresh", "blind3", "blind4"])
 def test_the_held_out_texts_are_well_formed_and_not_in_any_training_file(split: str) -> None:
     def texts(name: str) -> list[dict[str, object]]:
         lines = (DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
@@ -395,7 +395,14 @@ def test_the_splits_it_was_tuned_on_meet_the_targets(split: str) -> None:
 # blind3.jsonl: 200 texts by a writer who saw only the labeling guidelines, committed in
 # session 4 before anything was measured on it; never tuned on. The product as session 3
 # left it: 46/60, 53/60 (check_in 49/60), 2/80, 49/55, 4/145; with session 4's rules read
-# off blind2's misses: the same, text for text; with the retrained heads: as below.
+# off blind2's misses: the same, text for text; with the retrained heads: 47/60, 53/60
+# (check_in 53/60), 2/80, 53/55, 4/145. Its misses were then read (a diagnostic set since):
+# after the urgent path beside a means or plan word was widened, as below.
+#
+# blind4.jsonl: 200 texts by another writer who saw only the labeling guidelines, committed
+# in session 4 before anything was measured on it; never tuned on, measured once. The
+# product as session 3 left it: 49/60, 50/60 (check_in 47/60), 1/80, 49/55, 3/145; at the
+# end of session 4: as below.
 #
 # fresh.jsonl: 100 texts held out in session 1 from one batch of 330 (the rest is
 # more.jsonl): 7/17, 17/22, 5/61, 27/30, 6/70 before the batch was in view, 13/17, 21/22,
@@ -403,8 +410,9 @@ def test_the_splits_it_was_tuned_on_meet_the_targets(split: str) -> None:
 # ended at the floors below.
 FLOORS = {
     "test": ((21, 22), (21, 23), (1, 76), (26, 27), (3, 94)),
-    "blind3": ((47, 60), (53, 60), (2, 80), (53, 55), (4, 145)),
-    "fresh": ((15, 17), (19, 22), (1, 61), (30, 30), (2, 70)),
+    "blind3": ((51, 60), (53, 60), (2, 80), (53, 55), (4, 145)),
+    "blind4": ((52, 60), (49, 60), (1, 80), (50, 55), (4, 145)),
+    "fresh": ((16, 17), (19, 22), (1, 61), (30, 30), (2, 70)),
 }
 
 
@@ -422,11 +430,13 @@ def test_the_held_out_splits_stay_at_least_where_they_were_measured(split: str) 
 MISSED = {
     "test": "urgent 21/22 read as urgent, the other given no level (target: all); check_in "
     "21/23 flagged (target 95 %); the false-alarm and abuse targets are met",
-    "blind3": "urgent 47/60 read as urgent (7 given no level), check_in 53/60 flagged: "
-    "wording nobody on the project had seen is read less well; false alarms 2/80 and the "
+    "blind3": "urgent 51/60 read as urgent (7 given no level), check_in 53/60 flagged; "
+    "false alarms 2/80 and the abuse targets are met",
+    "blind4": "urgent 52/60 read as urgent (6 given no level), check_in 49/60 flagged: "
+    "wording nobody on the project had seen is read less well; false alarms 1/80 and the "
     "abuse targets are met",
-    "fresh": "urgent 15/17 read as urgent, check_in 19/22 flagged, none false alarms 2/61; "
-    "the abuse targets are met",
+    "fresh": "urgent 16/17 read as urgent, check_in 19/22 flagged; the false-alarm and abuse "
+    "targets are met",
 }
 
 

@@ -158,10 +158,15 @@ def test_a_middling_probability_does_not_overrule_an_explicit_figure_negation_or
     assert joined(text, flag=0.97)[0] == "check_in"  # only a very confident reading may
 
 
-def test_the_model_alone_raises_at_most_to_check_in_without_a_risk_word() -> None:
-    assert joined("I feel so empty and far away", flag=0.99, urgent=0.99)[0] == "check_in"
-    assert joined("I stood on the bridge for an hour", flag=0.99, urgent=0.99)[0] == "urgent"
-    assert joined("I stood on the bridge for an hour", flag=0.99, urgent=0.5)[0] == "check_in"
+def test_a_very_confident_urgent_head_needs_a_flag_or_a_means_or_plan_word() -> None:
+    # On a flagged text, a very confident urgent head raises to urgent (session 4 dropped the
+    # risk-word gate: out of fold it held back five urgent texts for one check-in).
+    assert joined("I feel so empty and far away", flag=0.99, urgent=0.99)[0] == "urgent"
+    assert joined("I feel so empty and far away", flag=0.99, urgent=0.5)[0] == "check_in"
+    # Below the flag bar, only beside a means, a place, a plan or a time.
+    assert joined("I feel so empty and far away", flag=0.5, urgent=0.99)[0] == "none"
+    assert joined("I stood on the bridge for an hour", flag=0.5, urgent=0.99)[0] == "urgent"
+    assert joined("I stood on the bridge for an hour", flag=0.5, urgent=0.5)[0] == "check_in"
 
 
 CUED = screen_model.Thresholds(flag=0.7, urgent=0.9, abuse=0.7, flag_guarded=0.95,
