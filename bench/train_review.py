@@ -7,7 +7,8 @@ Run: `.venv/bin/python bench/train_review.py` (a quarter of an hour with the def
 rules+model on the dev split and on data/review/fresh.jsonl. `--test` adds the held-out test
 split (run it once, at the end; never tune on it). `--no-write` measures without writing.
 
-Data: the drafts of data/review/train.jsonl, more.jsonl, train2.jsonl and train3.jsonl.
+Data: the drafts of data/review/train.jsonl, more.jsonl, train2.jsonl, train3.jsonl and,
+since session 4, blind.jsonl and blind2.jsonl (``--train`` picks other files).
 Every draft is cut into sentences (``review_model.units``, the same cut the runtime scores).
 A sentence's label for a category, from the draft's labels and the rule spans:
 
@@ -46,9 +47,10 @@ the precision rule gave macro-F1 0.907 and 0.803, the F1 rule 0.917 and 0.830, c
 drafts flagged 0/69 and 1/69; with the F1 rule for threats too, 0.889 and 0.855 but 4/69;
 floor 0.75: 0.917 and 0.835.) A head that never reaches its precision is switched off
 (threshold 1.01). The test and
-blind2 splits are never used for any choice; fresh.jsonl has been a second dev set since
-session 2 and blind.jsonl a diagnostic set since session 3 (``--also blind``): both were
-looked at when choosing ``--lexical`` and ``--precision``.
+blind4 splits are never used for any choice; fresh.jsonl has been a second dev set since
+session 2 and was looked at when choosing ``--lexical`` and ``--precision``, as was
+blind.jsonl, a training file since session 4 like blind2.jsonl; blind3.jsonl is a
+diagnostic set since session 4 (``--also blind3``).
 """
 
 from __future__ import annotations
@@ -399,7 +401,7 @@ def main() -> None:
                         help="a term must be in this many training sentences")
     parser.add_argument("--test", action="store_true", help="also report the held-out test split")
     parser.add_argument("--also", nargs="*", default=[],
-                        help="more splits to report (e.g. blind, for diagnosis only)")
+                        help="more splits to report (e.g. blind3, for diagnosis only)")
     parser.add_argument("--no-write", action="store_true")
     parser.add_argument("--train", nargs="*", default=list(TRAIN_FILES),
                         help="training files (default: %(default)s)")

@@ -8,10 +8,12 @@
    + ``Embedder``: each sentence and the whole text).
 2. Three L2-regularized logistic regressions (Newton's method, class-balanced) are fitted on
    the whole-text vectors of the training files: ``flag`` (check_in or urgent), ``urgent`` and
-   ``abuse``. With ``--knn K`` (the default), each head's logit is averaged with a
+   ``abuse``; with ``--negative-units`` (the default since session 4) every sentence of a
+   text that is negative for a head is one more negative example, since the product keeps
+   a text's highest sentence score. With ``--knn K`` (the default), each head's logit is averaged with a
    nearest-neighbour margin over the train vectors (mean similarity to the K closest
    positive examples minus the K closest negative ones), stored in the same file. With
-   ``--lexical-c C`` (the default, 4), three lexical heads over TF-IDF words and word pairs
+   ``--lexical-c C`` (the default, 8; 4 until session 4), three lexical heads over TF-IDF words and word pairs
    are fitted too (``screen_model.LexicalHeads``); the product averages the two logits.
 3. Thresholds are chosen for the combination in ``screen.combine``, on held-out scores only:
    the lowest ones that keep false alarms within budget (self-harm on ``none`` texts: 2 %;
@@ -24,8 +26,9 @@
    out-of-fold check allows 1 %. Beside a means, a plan, a time or preparation
    (``screen._MEANS_OR_PLAN``), a lower urgent bar (``urgent_cued``) may raise up to
    ``--cued-urgent-share`` (2 %) of the flagged texts that are not urgent. The test and
-   blind2 splits are never read here; ``--probe`` prints fresh.jsonl, a second dev set since
-   session 2, and ``--also blind`` the blind split, a diagnostic set since session 3.
+   blind4 splits are never read here (blind3 only with ``--also``, a diagnostic set since
+   session 4; blind and blind2 are training files since then); ``--probe`` prints
+   fresh.jsonl, a second dev set since session 2.
 
 more.jsonl and fresh.jsonl come from one batch of 330 texts written in new phrasing, split
 once and for all: within each (self_harm, abuse) label group the texts were ordered by the
@@ -331,7 +334,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--train", nargs="*", default=list(TRAIN_FILES),
                         help="training files (default: %(default)s)")
     parser.add_argument("--also", nargs="*", default=[],
-                        help="more splits to print (e.g. blind, a diagnostic set since session 3)")
+                        help="more splits to print (e.g. blind3, a diagnostic set since session 4)")
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
