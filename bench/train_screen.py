@@ -10,11 +10,12 @@
    the whole-text vectors of the training files: ``flag`` (check_in or urgent), ``urgent`` and
    ``abuse``; with ``--negative-units`` (the default since session 4) every sentence of a
    text that is negative for a head is one more negative example, since the product keeps
-   a text's highest sentence score. With ``--knn K`` (the default), each head's logit is averaged with a
-   nearest-neighbour margin over the train vectors (mean similarity to the K closest
-   positive examples minus the K closest negative ones), stored in the same file. With
-   ``--lexical-c C`` (the default, 8; 4 until session 4), three lexical heads over TF-IDF words and word pairs
-   are fitted too (``screen_model.LexicalHeads``); the product averages the two logits.
+   a text's highest sentence score. With ``--knn K`` (the default), each head's logit is
+   averaged with a nearest-neighbour margin over the train vectors (mean similarity to the
+   K closest positive examples minus the K closest negative ones), stored in the same file.
+   With ``--lexical-c C`` (the default, 8; 4 until session 4), three lexical heads over
+   TF-IDF words and word pairs are fitted too (``screen_model.LexicalHeads``); the product
+   averages the two logits.
 3. Thresholds are chosen for the combination in ``screen.combine``, on held-out scores only:
    the lowest ones that keep false alarms within budget (self-harm on ``none`` texts: 2 %;
    abuse on non-abuse texts: 4 %; one point under each target, counting what the rules
