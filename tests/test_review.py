@@ -269,7 +269,7 @@ def load(split: str) -> list[dict[str, Any]]:
 
 
 @pytest.mark.parametrize("split", ["train", "more", "train2", "train3", "dev", "test", "blind",
-                                   "blind2", "blind3", "blind4"])
+                                   "blind2", "blind3", "blind4", "blind5", "train5"])
 def test_the_labeled_drafts_are_well_formed(split: str) -> None:
     rows = load(split)
     for row in rows:

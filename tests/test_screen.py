@@ -301,7 +301,8 @@ def test_split_sentences_cuts_on_end_marks_and_lines() -> None:
 TRAINING_FILES = ("train", "more", "train2", "train3", "train4", "blind", "blind2", "dev")
 
 
-@pytest.mark.parametrize("split", ["test", "fresh", "blind3", "blind4"])
+# blind5.jsonl is the next unseen set: committed in session 4 and not measured yet.
+@pytest.mark.parametrize("split", ["test", "fresh", "blind3", "blind4", "blind5"])
 def test_the_held_out_texts_are_well_formed_and_not_in_any_training_file(split: str) -> None:
     def texts(name: str) -> list[dict[str, object]]:
         lines = (DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()

@@ -46,8 +46,8 @@ __all__ = [
     "render",
 ]
 
-# "fresh" and "blind" to "blind4" are further sets in new wording (see docs/model-card.md).
-SPLITS = ("train", "dev", "test", "fresh", "blind", "blind2", "blind3", "blind4")
+# "fresh" and "blind" to "blind5" are further sets in new wording (see docs/model-card.md).
+SPLITS = ("train", "dev", "test", "fresh", "blind", "blind2", "blind3", "blind4", "blind5")
 PRODUCT = "product"
 REVIEW_SYSTEMS = (PRODUCT, "keywords", "vader", "rrt-advocate")
 SCREEN_SYSTEMS = (PRODUCT, "keywords", "vader", "rrt-advocate")
