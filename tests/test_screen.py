@@ -146,6 +146,7 @@ LOOKALIKES = [
     "I gave my books to my sister, she loves thrillers.",
     "The heroine wants to die in chapter three and I had to put the book down.",
     "We settled on a date for the house move, finally.",
+    "I've lived long enough to know he won't change.",
     "Sat on the bridge for a while watching the rowers.",
     "I can't think of anything to look forward to this weekend, it's all work.",
     "It would be fine if I didn't get up early on Sunday for once.",

@@ -893,7 +893,7 @@ SELF_HARM_RULES: tuple[SelfHarmRule, ...] = (
         r"\bdon't (?:really\s+)?want to be (?:one|a person|anything)\b|"
         r"\bdon't want to be here\s*$|"
         r"\b(?:don't|do not)\s+(?:think\s+)?(?:i'll|i will|i'd)\s+be\s+alive\s+long\s+enough\b|"
-        r"\bwant to be around long enough\b|\b(?:have|i've|had|i'd)\s+lived\s+long\s+enough\b|"
+        r"\bwant to be around long enough\b|\b(?:have|i've|had|i'd)\s+lived\s+long\s+enough\b(?!\s+(?:to|in|with|here|there|abroad)\b)|"
         r"\b(?:don't|do not|not)\s+(?:even\s+)?(?:sure\s+)?(?:i\s+)?care\s+whether\s+i'm\s+"
         r"(?:here|alive|around)\b|"
         r"\b(?:built|able|going)\s+to\s+survive\s+this\b(?=.*\bno\b)|"
