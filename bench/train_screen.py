@@ -68,7 +68,8 @@ LABELS: dict[str, Callable[[dict[str, object]], bool]] = {
 # false alarms ≤ 5 %): the rules' own false alarms count against it.
 MAX_FALSE_ALARMS = 0.02
 MAX_ABUSE_FALSE_ALARMS = 0.04
-TRAIN_FILES = ("train", "more", "train2", "train3", "train4", "blind", "blind2")
+TRAIN_FILES = ("train", "more", "train2", "train3", "train4", "blind", "blind2", "blind3",
+               "blind4", "train5", "train6")
 
 
 def read(split: str) -> list[dict[str, object]]:

@@ -299,7 +299,8 @@ def test_split_sentences_cuts_on_end_marks_and_lines() -> None:
 # -- measured figures on the labeled splits ----------------------------------------------------
 
 # Every file bench/train_screen.py reads (dev for thresholds).
-TRAINING_FILES = ("train", "more", "train2", "train3", "train4", "blind", "blind2", "dev")
+TRAINING_FILES = ("train", "more", "train2", "train3", "train4", "blind", "blind2", "blind3",
+                  "blind4", "train5", "train6", "dev")
 
 
 # blind5.jsonl is the unseen set of session 5 (measured once, at the end); blind6.jsonl, the
