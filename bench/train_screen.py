@@ -27,9 +27,9 @@
    out-of-fold check allows 1 %. Beside a means, a plan, a time or preparation
    (``screen._MEANS_OR_PLAN``), a lower urgent bar (``urgent_cued``) may raise up to
    ``--cued-urgent-share`` (2 %) of the flagged texts that are not urgent. The test,
-   blind4 and blind5 splits are never read here (blind3 only with ``--also``, a diagnostic
-   set since session 4; blind and blind2 are training files since then); ``--probe``
-   prints fresh.jsonl, a second dev set since session 2.
+   blind5 and blind6 splits are never read here (``crossroads.evaluation.NEVER_TRAINED``;
+   blind and blind2 are training files since session 4, blind3 and blind4 since session 5);
+   ``--probe`` prints fresh.jsonl, a second dev set since session 2.
 
 more.jsonl and fresh.jsonl come from one batch of 330 texts written in new phrasing, split
 once and for all: within each (self_harm, abuse) label group the texts were ordered by the
@@ -213,7 +213,9 @@ def fit_heads(data: Embedded, labels: np.ndarray, args: argparse.Namespace
         "bias": np.array(biases, dtype=np.float32),
         "knn": np.array(args.knn, dtype=np.int64),
         "knn_scale": np.array(args.knn_scale, dtype=np.float32),
-        "prototypes": x.astype(np.float16) if args.knn else np.zeros((0, 384), np.float16),
+        **(screen_model.quantized_prototypes(x) if args.knn
+           else {"prototypes": np.zeros((0, 384), np.int8),
+                 "prototype_scales": np.zeros(0, np.float16)}),
         "prototype_labels": labels if args.knn else np.zeros((0, 3), bool),
         **(lexical_arrays(*lexical_examples(data, labels, args.negative_units), args.lexical_c)
            if args.lexical_c else {}),
@@ -337,7 +339,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--train", nargs="*", default=list(TRAIN_FILES),
                         help="training files (default: %(default)s)")
     parser.add_argument("--also", nargs="*", default=[],
-                        help="more splits to print (e.g. blind3, a diagnostic set since session 4)")
+                        help="more splits to print (e.g. fresh or blind2; diagnosis only)")
     args = parser.parse_args(argv)
 
     started = time.perf_counter()

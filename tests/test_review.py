@@ -118,6 +118,17 @@ def test_it_leaves_sincere_messages_alone(text: str) -> None:
     assert categories(text) == set()
 
 
+def test_a_memory_is_not_a_promise_but_never_again_still_is() -> None:
+    def memory_guards(text: str) -> list[str]:
+        found = review.rule_findings(text)
+        return [text[hit.start:hit.end] for hit in found.defused if hit.key == "memory"]
+
+    assert memory_guards("I'll never forget our trip to Lisbon.") == ["I'll never forget"]
+    assert memory_guards("i will always remember how kind you were to my dad") == [
+        "i will always remember"]
+    assert memory_guards("I'll never forget your birthday again, I swear.") == []
+
+
 def test_refusing_to_beg_counts_as_respecting_their_choice() -> None:
     assert "respects_choice" in strengths("I won't push. Take all the time you need.")
 
@@ -270,7 +281,7 @@ def load(split: str) -> list[dict[str, Any]]:
 
 @pytest.mark.parametrize("split", ["train", "more", "train2", "train3", "dev", "test", "blind",
                                    "blind2", "blind3", "blind4", "blind5", "train5",
-                                   "blind6", "train6"])
+                                   "blind6", "train6", "train7"])
 def test_the_labeled_drafts_are_well_formed(split: str) -> None:
     rows = load(split)
     for row in rows:

@@ -225,6 +225,12 @@ _BAIT_MARKERS = re.compile(
     r"wanted you to know)\b|\U0001f60f|\U0001f609"
 )
 
+# "I'll never forget our trip" remembers; it promises nothing (C4 is about vows of change).
+# A sentence with "again" ("I'll never forget your birthday again") stays a promise.
+_MEMORY_NOT_PROMISE = re.compile(
+    r"\bi(?:'?ll| will| shall)\s+(?:never\s+forget|always\s+remember)\b(?![^.!?\n]*\bagain\b)"
+)
+
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 # A part owned while taking all the blame is no longer "owning a part" (E9, C6).
@@ -381,6 +387,9 @@ def rule_findings(text: str) -> RuleFindings:
     if len(folded) != len(text):  # fold keeps lengths; guard the offsets regardless
         folded = text.lower() if len(text.lower()) == len(text) else text
     flag_hits, defused = _flag_hits(folded)
+    # The learned layer defers to these, as to a negated phrase.
+    defused += [_Hit("over_promise", "memory", found.start(), found.end())
+                for found in _MEMORY_NOT_PROMISE.finditer(folded)]
     return RuleFindings(
         flags=tuple(_merge(text, flag_hits)),
         strengths=tuple(_merge(text, _strength_hits(folded, flag_hits))),
