@@ -324,41 +324,29 @@ def test_the_review_meets_its_targets_on_held_out_drafts(split: str) -> None:
     assert false_alarm_rate <= 0.05
 
 
-def test_the_blind3_drafts_stay_at_least_where_they_were_measured() -> None:
-    """data/review/blind3.jsonl: 120 drafts by a writer who saw only the labeling
-    guidelines, committed in session 4 before anything was measured on it. (blind.jsonl and
-    blind2.jsonl, the unseen sets of sessions 2 and 3, are training files since session 4;
-    their history is in docs/model-card.md.) The product as session 3 left it: macro-F1
-    0.82, 0/44 clean drafts flagged; with session 4's patterns read off blind2's misses: the
-    same, draft for draft; retrained with blind and blind2: 0.82, 0/44. Its misses were then
-    read (a diagnostic set since): with phrase families for veiled warnings, guilt and
-    contempt, 0.93, 0/44."""
-    per_category, macro_f1, false_alarm_rate = scores("blind3")
-    assert macro_f1 >= 0.92, per_category
-    assert false_alarm_rate <= 0.05
+def test_the_blind5_drafts_stay_at_least_where_they_were_measured() -> None:
+    """data/review/blind5.jsonl: 120 drafts by a writer who saw only the labeling
+    guidelines, committed in session 4 before anything was measured on it; its misses were not
+    read. (The unseen sets before it, blind to blind4, are training files now; their history
+    is in docs/model-card.md.) The product as session 4 left it: macro-F1 0.73 (threat F1
+    0.30), 2/42 clean drafts flagged; at the end of session 5, measured once: 0.75 (threat
+    0.45), 1/42."""
+    per_category, macro_f1, false_alarm_rate = scores("blind5")
+    assert macro_f1 >= 0.74, per_category
+    assert false_alarm_rate <= 1 / 42 + 1e-9
 
 
-def test_the_blind4_drafts_stay_at_least_where_they_were_measured() -> None:
-    """data/review/blind4.jsonl: 120 drafts by another writer who saw only the labeling
-    guidelines, committed in session 4 before anything was measured on it; measured once.
-    The product as session 3 left it: macro-F1 0.75, 2/44 clean drafts flagged; at the end
-    of session 4: 0.80, 2/44."""
-    per_category, macro_f1, false_alarm_rate = scores("blind4")
-    assert macro_f1 >= 0.79, per_category
-    assert false_alarm_rate <= 2 / 44 + 1e-9
-
-
-@pytest.mark.xfail(strict=True, reason="blind4: macro-F1 0.80 (target 0.90): threats, guilt "
-                   "trips and blame in wording nobody on the project had seen are found about "
-                   "half the time (F1 0.67, 0.64, 0.48); clean drafts 2/44 flagged")
-def test_the_blind4_drafts_meet_the_targets() -> None:
-    _, macro_f1, false_alarm_rate = scores("blind4")
+@pytest.mark.xfail(strict=True, reason="blind5: macro-F1 0.75 (target 0.90): threats and guilt "
+                   "trips in wording nobody on the project had seen are found about a third "
+                   "of the time (recall 0.31, 0.38; F1 0.45, 0.46); clean drafts 1/42 flagged")
+def test_the_blind5_drafts_meet_the_targets() -> None:
+    _, macro_f1, false_alarm_rate = scores("blind5")
     assert macro_f1 >= 0.90
     assert false_alarm_rate <= 0.05
 
 
 def test_every_span_in_the_labeled_drafts_is_inside_its_text() -> None:
-    for split in ("train", "dev", "test", "blind", "blind2", "blind3", "blind4"):
+    for split in ("train", "dev", "test", "blind", "blind2", "blind3", "blind4", "blind5"):
         for row in load(split):
             check_invariants(row["text"], review_draft(row["text"]))
 

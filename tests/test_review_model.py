@@ -227,7 +227,9 @@ def test_the_model_never_costs_recall_on_fresh_drafts_nor_flags_clean_ones() -> 
     In session 1 the layer added about 0.03 macro-F1 over the rules here; once the rules
     were widened in session 2 they explain almost all it found (0.883 rules, 0.885 both,
     also after training on train3). Session 3's word pairs and F1 thresholds: 0.917 both,
-    1/29 clean drafts flagged.
+    1/29 clean drafts flagged. Session 5, retrained on four more files: 0.891 and 2/29, then
+    0.918 and 1/29 once train7.jsonl (clean look-alikes, asked for after those two flags were
+    seen, so this figure flatters) was added.
     """
     rows = load("fresh")
     assert len(rows) >= 60

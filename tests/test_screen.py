@@ -392,30 +392,27 @@ def test_the_splits_it_was_tuned_on_meet_the_targets(split: str) -> None:
 # the heads retrained with train4, blind and blind2 and every sentence of a negative text as a
 # negative): 21/22, 22/23, 1/76, 26/27, 3/94 with the rules alone changed, then as below: one
 # check_in text fewer is flagged (22/23 to 21/23), while blind3 gained four (49/60 to 53/60).
+# Session 5 (heads retrained with blind3, blind4, train5 and train6): the same but for abuse
+# false alarms, 3/94 to 2/94.
 #
 # blind.jsonl (session 2) and blind2.jsonl (session 3) were the unseen sets of their
 # sessions (history in docs/model-card.md); since session 4 both are training files.
 #
-# blind3.jsonl: 200 texts by a writer who saw only the labeling guidelines, committed in
-# session 4 before anything was measured on it; never tuned on. The product as session 3
-# left it: 46/60, 53/60 (check_in 49/60), 2/80, 49/55, 4/145; with session 4's rules read
-# off blind2's misses: the same, text for text; with the retrained heads: 47/60, 53/60
-# (check_in 53/60), 2/80, 53/55, 4/145. Its misses were then read (a diagnostic set since):
-# after the urgent path beside a means or plan word was widened, as below.
+# blind3.jsonl and blind4.jsonl (session 4) were measured in docs/model-card.md and are
+# training files since session 5.
 #
-# blind4.jsonl: 200 texts by another writer who saw only the labeling guidelines, committed
-# in session 4 before anything was measured on it; never tuned on, measured once. The
-# product as session 3 left it: 49/60, 50/60 (check_in 47/60), 1/80, 49/55, 3/145; at the
-# end of session 4: as below.
+# blind5.jsonl: 200 texts by another writer who saw only the labeling guidelines, committed
+# in session 4 before anything was measured on it; never tuned on, its misses not read. The
+# product as session 4 left it: 49/60, 49/60 (check_in 49/60), 3/80, 49/54, 6/146; at the
+# end of session 5, measured once: as below.
 #
 # fresh.jsonl: 100 texts held out in session 1 from one batch of 330 (the rest is
 # more.jsonl): 7/17, 17/22, 5/61, 27/30, 6/70 before the batch was in view, 13/17, 21/22,
 # 4/61, 30/30, 4/70 after. A second dev set since session 2, so no longer unseen; session 2
 # ended at the floors below.
 FLOORS = {
-    "test": ((21, 22), (21, 23), (1, 76), (26, 27), (3, 94)),
-    "blind3": ((51, 60), (53, 60), (2, 80), (53, 55), (4, 145)),
-    "blind4": ((52, 60), (49, 60), (1, 80), (50, 55), (4, 145)),
+    "test": ((21, 22), (21, 23), (1, 76), (26, 27), (2, 94)),
+    "blind5": ((50, 60), (52, 60), (4, 80), (50, 54), (8, 146)),
     "fresh": ((16, 17), (19, 22), (1, 61), (30, 30), (2, 70)),
 }
 
@@ -434,11 +431,9 @@ def test_the_held_out_splits_stay_at_least_where_they_were_measured(split: str) 
 MISSED = {
     "test": "urgent 21/22 read as urgent, the other given no level (target: all); check_in "
     "21/23 flagged (target 95 %); the false-alarm and abuse targets are met",
-    "blind3": "urgent 51/60 read as urgent (7 given no level), check_in 53/60 flagged; "
-    "false alarms 2/80 and the abuse targets are met",
-    "blind4": "urgent 52/60 read as urgent (6 given no level), check_in 49/60 flagged: "
-    "wording nobody on the project had seen is read less well; false alarms 1/80 and the "
-    "abuse targets are met",
+    "blind5": "urgent 50/60 read as urgent (10 given no level), check_in 52/60 flagged, "
+    "false alarms 4/80 and abuse false alarms 8/146 (both over target): wording nobody on "
+    "the project had seen is read less well; abuse recall 50/54 meets its target",
     "fresh": "urgent 16/17 read as urgent, check_in 19/22 flagged; the false-alarm and abuse "
     "targets are met",
 }
