@@ -1,8 +1,9 @@
 """Train the draft review's learned layer: logistic heads over static sentence vectors and
 TF-IDF words and pairs.
 
-Run: `.venv/bin/python bench/train_review.py` (a quarter of an hour with the default grid;
-`--sif 0.01 --l2 1e-4`, the chosen point, skips the grid: about 2 minutes). It writes
+Run: `.venv/bin/python bench/train_review.py` (longer with the default grid;
+`--sif 0.01 --l2 1e-4`, the chosen point, skips the grid: 21 minutes in session 5 with one
+fold per training file, on two cores shared with the screen's training). It writes
 ``src/crossroads/core/text/model/review_heads.npz`` and prints rules-only against
 rules+model on the dev split and on data/review/fresh.jsonl. `--test` adds the held-out test
 split (run it once, at the end; never tune on it). `--no-write` measures without writing.
@@ -42,8 +43,10 @@ thresholds chosen on random folds sat too high. On the file-fold scores of the f
 training files no rule was written from (train3, train5, train6, blind4), session 4's
 thresholds give macro-F1 0.692 (threat 0.40, guilt_trip 0.47, blame 0.55), 8/332 clean
 drafts flagged; thresholds chosen on those file-fold scores give 0.729 (0.53, 0.54, 0.59),
-6/332 (chosen and measured on the same scores, so a little flattering). A head's score for a draft is its highest
-probability over the sentences the rules do not already explain for that category. With
+6/332 (chosen and measured on the same scores, so a little flattering).
+
+A head's score for a draft is its highest probability over the sentences the rules do not
+already explain for that category. With
 ``--objective f1`` (the default since session 3) a head's threshold is the one, at least
 ``--floor`` (0.75; at 0.5 the over_promise head took "I'll never forget our trip"),
 at which rules and head together reach their best draft-level F1 for that category; the

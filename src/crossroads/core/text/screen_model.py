@@ -224,7 +224,7 @@ def _prototypes(data: Any) -> FloatArray:
 
     rows = np.asarray(data["prototypes"], dtype=np.float32)
     if "prototype_scales" in data:  # int8 rows (since session 5); float16 before
-        rows *= np.asarray(data["prototype_scales"], dtype=np.float32)[:, None]
+        rows = rows * np.asarray(data["prototype_scales"], dtype=np.float32)[:, None]
     return rows
 
 
