@@ -391,6 +391,31 @@ def evaluate(rows: list[dict[str, Any]], model: review_model.ReviewModel | None)
     }
 
 
+def report_by_file(drafts: list[Draft], groups: list[str], scores: np.ndarray,
+                   thresholds: dict[str, float]) -> None:
+    """Rules plus heads on each training file, from scores of heads that never saw the file:
+    the files no rule was written from estimate how a new writer is read."""
+    print("\n== out of fold, one fold a file (rules + heads at the chosen thresholds)")
+    print(f"{'file':8s} {'drafts':>6s} {'macro-F1':>8s}  clean flagged   "
+          + " ".join(f"{h[:9]:>9s}" for h in FLAG_CATEGORIES))
+    for name in sorted(set(groups), key=groups.index):
+        inside = [i for i, group in enumerate(groups) if group == name]
+        f1s, flagged_clean = [], 0
+        found = np.zeros((len(inside), len(FLAG_CATEGORIES)), dtype=bool)
+        for column, head in enumerate(FLAG_CATEGORIES):
+            for row, i in enumerate(inside):
+                found[row, column] = (scores[i, column] >= thresholds[head]) or any(
+                    hit.category == head for hit in drafts[i].rules.flags)
+            truth = np.array([head in drafts[i].gold for i in inside])
+            tp = float((found[:, column] & truth).sum())
+            f1s.append(2 * tp / (found[:, column].sum() + truth.sum() or 1.0))
+        clean = [row for row, i in enumerate(inside)
+                 if not set(FLAG_CATEGORIES) & drafts[i].gold]
+        flagged_clean = int(found[clean].any(axis=1).sum())
+        print(f"{name:8s} {len(inside):6d} {np.mean(f1s):8.3f}  {flagged_clean:4d}/{len(clean):<4d}"
+              "       " + " ".join(f"{f:9.2f}" for f in f1s))
+
+
 def report(name: str, rows: list[dict[str, Any]], model: review_model.ReviewModel) -> None:
     before, after = evaluate(rows, None), evaluate(rows, model)
     print(f"\n== {name}: {len(rows)} drafts, {before['clean'][1]} clean")
@@ -477,6 +502,8 @@ def main() -> None:
         args.clean_rate, args.objective, args.floor,
     )
     print("thresholds: " + ", ".join(f"{h} {t:.3f}" for h, t in thresholds.items()))
+    if groups is not None:
+        report_by_file(train_drafts, groups, oof, thresholds)
 
     # The runtime adds the TF-IDF score unscaled: fold the feature weight into its weights.
     lexical_weights = (args.lexical * weights[dims:]).astype(np.float32) if terms else None
