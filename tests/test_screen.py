@@ -303,6 +303,17 @@ TRAINING_FILES = ("train", "more", "train2", "train3", "train4", "blind", "blind
                   "blind4", "train5", "train6", "dev")
 
 
+@pytest.mark.parametrize("path", sorted(DATA.glob("*.jsonl")), ids=lambda path: path.stem)
+def test_every_labeled_screen_file_is_well_formed(path: Path) -> None:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert rows
+    for row in rows:
+        assert set(row) <= {"text", "self_harm", "abuse", "note"}
+        assert str(row["text"]).strip()
+        assert row["self_harm"] in ("none", "check_in", "urgent")
+        assert isinstance(row["abuse"], bool)
+
+
 # blind5.jsonl is the unseen set of session 5 (measured once, at the end); blind6.jsonl, the
 # next one, committed in session 5 and not measured yet.
 @pytest.mark.parametrize("split", ["test", "fresh", "blind5", "blind6"])
