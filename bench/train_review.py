@@ -288,9 +288,9 @@ def out_of_fold(drafts: list[Draft], vectors: list[np.ndarray], l2: float,
     writer's wording, as on an unseen set.
     """
     if groups is not None:
-        names = sorted(set(groups))
-        fold_of = np.array([names.index(g) for g in groups])
-        folds = len(names)
+        fold_index = {name: index for index, name in enumerate(sorted(set(groups)))}
+        fold_of = np.array([fold_index[group] for group in groups])
+        folds = len(fold_index)
     else:
         rng = np.random.default_rng(SEED + 1)
         fold_of = rng.integers(0, folds, len(drafts))
@@ -395,25 +395,24 @@ def report_by_file(drafts: list[Draft], groups: list[str], scores: np.ndarray,
                    thresholds: dict[str, float]) -> None:
     """Rules plus heads on each training file, from scores of heads that never saw the file:
     the files no rule was written from estimate how a new writer is read."""
+    bars = np.array([thresholds[head] for head in FLAG_CATEGORIES])
+    ruled = np.array([[any(hit.category == head for hit in d.rules.flags)
+                       for head in FLAG_CATEGORIES] for d in drafts])
+    found = ruled | (scores[:, :len(FLAG_CATEGORIES)] >= bars)
+    truth = np.array([[head in d.gold for head in FLAG_CATEGORIES] for d in drafts])
+    clean = ~truth.any(axis=1)
     print("\n== out of fold, one fold a file (rules + heads at the chosen thresholds)")
     print(f"{'file':8s} {'drafts':>6s} {'macro-F1':>8s}  clean flagged   "
           + " ".join(f"{h[:9]:>9s}" for h in FLAG_CATEGORIES))
     for name in sorted(set(groups), key=groups.index):
-        inside = [i for i, group in enumerate(groups) if group == name]
-        f1s, flagged_clean = [], 0
-        found = np.zeros((len(inside), len(FLAG_CATEGORIES)), dtype=bool)
-        for column, head in enumerate(FLAG_CATEGORIES):
-            for row, i in enumerate(inside):
-                found[row, column] = (scores[i, column] >= thresholds[head]) or any(
-                    hit.category == head for hit in drafts[i].rules.flags)
-            truth = np.array([head in drafts[i].gold for i in inside])
-            tp = float((found[:, column] & truth).sum())
-            f1s.append(2 * tp / (found[:, column].sum() + truth.sum() or 1.0))
-        clean = [row for row, i in enumerate(inside)
-                 if not set(FLAG_CATEGORIES) & drafts[i].gold]
-        flagged_clean = int(found[clean].any(axis=1).sum())
-        print(f"{name:8s} {len(inside):6d} {np.mean(f1s):8.3f}  {flagged_clean:4d}/{len(clean):<4d}"
-              "       " + " ".join(f"{f:9.2f}" for f in f1s))
+        inside = np.array([group == name for group in groups])
+        hits, labeled = found[inside], truth[inside]
+        f1s = 2 * (hits & labeled).sum(axis=0) / np.maximum(hits.sum(axis=0)
+                                                             + labeled.sum(axis=0), 1)
+        flagged_clean = int((hits.any(axis=1) & clean[inside]).sum())
+        print(f"{name:8s} {inside.sum():6d} {f1s.mean():8.3f}  "
+              f"{flagged_clean:4d}/{clean[inside].sum():<4d}       "
+              + " ".join(f"{f:9.2f}" for f in f1s))
 
 
 def report(name: str, rows: list[dict[str, Any]], model: review_model.ReviewModel) -> None:
@@ -459,7 +458,8 @@ def main() -> None:
 
     if refused := sorted(set(NEVER_TRAINED) & set(args.train)):
         parser.error(f"never trained on: {', '.join(refused)}")
-    train_rows = [row for name in args.train for row in load(name)]
+    sourced = [(name, row) for name in args.train for row in load(name)]
+    train_rows = [row for _, row in sourced]
     dev_rows = load("dev")
     print(f"{len(train_rows)} training drafts ({', '.join(args.train)}); dev {len(dev_rows)}")
     train_drafts = prepare(train_rows)
@@ -492,7 +492,7 @@ def main() -> None:
     # Out-of-fold scores of the training drafts (sentences the rules explain left out): the
     # rules are tuned on train and dev and miss almost nothing there, so only drafts the
     # rules have not seen (more.jsonl) show where the heads add flags, and how precisely.
-    groups = [name for name in args.train for _ in load(name)] if args.folds == "file" else None
+    groups = [name for name, _ in sourced] if args.folds == "file" else None
     oof = out_of_fold(train_drafts, vectors, l2, groups=groups)
     weights, bias = train(train_drafts, vectors, l2)
     dev_vectors = embed_drafts(embedder, dev_drafts, terms, args.lexical)

@@ -317,7 +317,8 @@ def test_every_labeled_screen_file_is_well_formed(path: Path) -> None:
 # blind5.jsonl is the unseen set of session 5 (measured once, at the end); blind6.jsonl, the
 # next one, committed in session 5 and not measured yet.
 @pytest.mark.parametrize("split", ["test", "fresh", "blind5", "blind6"])
-def test_the_held_out_texts_are_well_formed_and_not_in_any_training_file(split: str) -> None:
+def test_the_held_out_texts_are_not_in_any_training_file(split: str) -> None:
+    # Their form is checked with every other file, above.
     def texts(name: str) -> list[dict[str, object]]:
         lines = (DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
         return [json.loads(line) for line in lines if line.strip()]
@@ -325,9 +326,6 @@ def test_the_held_out_texts_are_well_formed_and_not_in_any_training_file(split: 
     seen = {str(row["text"]).strip().lower() for name in TRAINING_FILES for row in texts(name)}
     held_out = texts(split)
     for row in held_out:
-        assert set(row) <= {"text", "self_harm", "abuse", "note"}
-        assert row["self_harm"] in ("none", "check_in", "urgent")
-        assert isinstance(row["abuse"], bool)
         assert str(row["text"]).strip().lower() not in seen
     assert {row["self_harm"] for row in held_out} == {"none", "check_in", "urgent"}
 
