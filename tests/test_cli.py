@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -23,8 +24,8 @@ def database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     return url
 
 
-def run(*args: str, input: str | None = None) -> Any:
-    return CliRunner().invoke(app, list(args), input=input)
+def run(*args: str, input: str | None = None, env: dict[str, str] | None = None) -> Any:
+    return CliRunner().invoke(app, list(args), input=input, env=env)
 
 
 def completed(url: str) -> list[Any]:
@@ -163,6 +164,15 @@ def test_eval_refuses_an_unknown_split_plainly() -> None:
     assert result.exit_code == 2
     assert "holiday" in result.stderr
     assert "Traceback" not in result.output
+
+
+def test_eval_help_names_every_split_it_accepts() -> None:
+    # The help text is written out by hand so the CLI starts without importing the evaluation.
+    from crossroads.evaluation import SPLITS
+
+    result = run("eval", "--help", env={"COLUMNS": "200"})
+    named = set(re.findall(r"\b(?:train|dev|test|fresh|blind\d*)\b", result.stdout))
+    assert named == set(SPLITS)
 
 
 def test_locked_data_still_gets_the_advice_and_says_it_was_not_kept(
