@@ -93,7 +93,7 @@ DATA = ROOT / "data" / "review"
 HEADS = (*FLAG_CATEGORIES, *STRENGTH_CATEGORIES)
 SEED = 20240601
 TRAIN_FILES = ("train", "more", "train2", "train3", "blind", "blind2", "blind3", "blind4",
-               "train5", "train6", "train7", "blind5", "train8", "train9")
+               "train5", "train6", "train7", "blind5", "train8", "train9", "train10")
 OFF = 1.01
 
 

@@ -70,7 +70,7 @@ LABELS: dict[str, Callable[[dict[str, object]], bool]] = {
 MAX_FALSE_ALARMS = 0.02
 MAX_ABUSE_FALSE_ALARMS = 0.04
 TRAIN_FILES = ("train", "more", "train2", "train3", "train4", "blind", "blind2", "blind3",
-               "blind4", "train5", "train6", "blind5", "train7", "train8")
+               "blind4", "train5", "train6", "blind5", "train7", "train8", "train9")
 
 
 def read(split: str) -> list[dict[str, object]]:

@@ -22,7 +22,8 @@ DATA = ROOT / "data" / "review"
 PACKAGE = ROOT / "src" / "crossroads"
 # Every file bench/train_review.py reads (dev for thresholds).
 TRAINING_FILES = ("train", "more", "train2", "train3", "blind", "blind2", "blind3", "blind4",
-                  "train5", "train6", "train7", "blind5", "train8", "train9", "dev")
+                  "train5", "train6", "train7", "blind5", "train8", "train9", "train10",
+                  "dev")
 
 
 def load(split: str) -> list[dict[str, Any]]:

@@ -300,7 +300,8 @@ def test_split_sentences_cuts_on_end_marks_and_lines() -> None:
 
 # Every file bench/train_screen.py reads (dev for thresholds).
 TRAINING_FILES = ("train", "more", "train2", "train3", "train4", "blind", "blind2", "blind3",
-                  "blind4", "train5", "train6", "blind5", "train7", "train8", "dev")
+                  "blind4", "train5", "train6", "blind5", "train7", "train8", "train9",
+                  "dev")
 
 
 @pytest.mark.parametrize("path", sorted(DATA.glob("*.jsonl")), ids=lambda path: path.stem)
