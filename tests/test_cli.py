@@ -136,6 +136,45 @@ def test_review_json_holds_a_threat() -> None:
     assert all(0 <= flag["start"] < flag["end"] <= len(draft) for flag in document["flags"])
 
 
+URGENT_DRAFT = "I have the pills counted out for tonight. Please tell the kids I love them."
+# Veiled: the screen's rules find nothing here, its learned layer reads it as urgent.
+VEILED_DRAFT = ("Sent everyone I love a message tonight that just said thank you for "
+                "everything. My brother called and I let it ring. Everything's sorted. "
+                "The tank's full.")
+
+
+def test_review_shows_the_crisis_line_before_anything_else() -> None:
+    result = run("review", "--country", "GB", input=URGENT_DRAFT)
+    assert result.exit_code == 0
+    assert result.stdout.index("Samaritans") < result.stdout.index("Please tell the kids")
+
+
+def test_review_json_carries_the_lines_for_the_country_when_the_screen_raises() -> None:
+    urgent = json.loads(run("review", "--json", "--country", "GB", input=URGENT_DRAFT).stdout)
+    assert urgent["self_harm"] == "urgent"
+    assert urgent["verdict"] == "hold"
+    assert [line["name"] for line in urgent["resources"]] == ["Samaritans", "Emergency services"]
+    calm = json.loads(run("review", "--json", input="Can you drop the dog off at 6?").stdout)
+    assert calm["resources"] == []
+
+
+def test_review_jsonl_and_the_terminal_read_the_draft_with_the_whole_screen() -> None:
+    from crossroads.core.text.screen import screen_rules, screen_text
+
+    assert screen_rules(VEILED_DRAFT).self_harm == "none"
+    assert screen_text(VEILED_DRAFT).self_harm == "urgent"
+    # One draft as --json keeps to the screen's rules, to start fast (CONTRACTS budget).
+    single = json.loads(run("review", "--json", input=VEILED_DRAFT).stdout)
+    assert single["self_harm"] == "none"
+    batch = run("review", "--jsonl", "--country", "GB",
+                input=json.dumps({"text": VEILED_DRAFT}) + "\n")
+    (document,) = [json.loads(line) for line in batch.stdout.splitlines()]
+    assert (document["self_harm"], document["verdict"]) == ("urgent", "hold")
+    assert document["resources"][0]["name"] == "Samaritans"
+    person = run("review", "--country", "GB", input=VEILED_DRAFT)
+    assert "Samaritans" in person.stdout
+
+
 def test_review_of_an_empty_draft_exits_2() -> None:
     result = run("review", "--json", input="   \n")
     assert result.exit_code == 2

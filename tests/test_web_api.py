@@ -96,9 +96,21 @@ def test_review_returns_the_review_json(client: TestClient) -> None:
 
     assert response.status_code == 200
     body = response.json()
-    assert set(body) == {"verdict", "flags", "strengths", "self_harm", "abuse"}
+    assert set(body) == {"verdict", "flags", "strengths", "self_harm", "abuse", "resources"}
     assert body["verdict"] == "hold"
     assert body["flags"][0]["category"] == "threat"
+    assert body["resources"] == []
+
+
+def test_review_of_a_veiled_goodbye_holds_it_and_gives_the_crisis_line(client: TestClient) -> None:
+    # The rules find nothing here; the API reads drafts with the whole screen.
+    text = ("Sent everyone I love a message tonight that just said thank you for everything. "
+            "My brother called and I let it ring. Everything's sorted. The tank's full.")
+
+    body = client.post("/api/v1/review", json={"text": text, "country": "GB"}).json()
+
+    assert (body["self_harm"], body["verdict"]) == ("urgent", "hold")
+    assert body["resources"][0]["name"] == "Samaritans"
 
 
 def test_screen_returns_the_screen_json_with_lines_for_the_country(client: TestClient) -> None:

@@ -120,6 +120,23 @@ def test_a_draft_on_hold_can_never_be_marked_ready(client: TestClient, clock: Cl
     assert re.search(r'data-testid="mark-ready" disabled', response.text)
 
 
+def test_a_draft_the_whole_screen_finds_urgent_is_held(client: TestClient, clock: Clock) -> None:
+    # The screen's rules find nothing in this goodbye; its learned layer does.
+    veiled = ("Sent everyone I love a message tonight that just said thank you for "
+              "everything. My brother called and I let it ring. Everything's sorted. "
+              "The tank's full.")
+    response = client.post("/outbox", data={"text": veiled}, follow_redirects=False)
+    assert response.headers["location"].startswith("/pause?")
+    (draft,) = state(client).drafts.all()
+    clock.advance(days=30)
+
+    response = client.post(f"/outbox/{draft.id}/ready")
+
+    assert response.status_code == 409
+    assert 'data-status="hold"' in response.text
+    assert draft.review["verdict"] == "hold"
+
+
 def test_editing_restarts_the_cooling_off_and_reviews_again(
     client: TestClient, clock: Clock
 ) -> None:

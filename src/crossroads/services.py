@@ -45,11 +45,23 @@ def screen_json(text: str, country: str | None = None, language: str = "en") -> 
     }
 
 
-def review_json(text: str, country: str | None = None) -> dict[str, Any]:
-    """The `review` JSON of CONTRACTS.md."""
+def review_json(
+    text: str, country: str | None = None, language: str = "en", whole_screen: bool = True
+) -> dict[str, Any]:
+    """The `review` JSON of CONTRACTS.md, extended like the `screen` JSON with the lines for
+    ``country`` when the draft raises self-harm or abuse.
+
+    ``whole_screen=False`` reads the draft with the screen's rules alone: the single-draft
+    ``crossroads review --json`` does, to start within its budget.
+    """
+    from crossroads.content import load_resources
+    from crossroads.core.resources import resources_for
     from crossroads.core.text.review import review_draft
 
-    document: dict[str, Any] = review_draft(text).to_json()
+    document: dict[str, Any] = review_draft(text, whole_screen=whole_screen).to_json()
+    lines = resources_for(load_resources(language), country, document["self_harm"],
+                          document["abuse"])
+    document["resources"] = [line.to_json() for line in lines]
     return document
 
 

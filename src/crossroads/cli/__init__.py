@@ -159,8 +159,11 @@ def review(
     from crossroads.services import review_json
 
     code = country_code(country)
+    # One draft as --json reads it with the screen's rules alone, to start fast; a person
+    # at the terminal and a --jsonl batch get the whole screen.
+    whole_screen = jsonl or not json_out
     run_text_command(
-        lambda text: review_json(text, code),
+        lambda text: review_json(text, code, whole_screen=whole_screen),
         json_out,
         jsonl,
         _render_review,

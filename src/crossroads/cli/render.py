@@ -96,7 +96,7 @@ def render_review(text: str, result: dict[str, Any]) -> None:
         "ready": _("This reads calm and respectful. Sleep on it before sending."),
     }
     if result["self_harm"] != "none":
-        render_screen(text, {**result, "resources": []})
+        render_screen(text, result)
     highlighted = Text(text)
     for flag in result["flags"]:
         highlighted.stylize("bold red underline", flag["start"], flag["end"])

@@ -356,13 +356,14 @@ def _merge(text: str, hits: list[_Hit]) -> list[_Hit]:
     return spans
 
 
-def _screen(text: str) -> tuple[SelfHarmLevel, bool]:
-    # The screen's rules alone (S1, S2): its learned layer loads a transformer, which would
-    # break the review's budgets (≤ 5 ms warm, fast start). Where a draft is stored, the
-    # web app screens it with the full screen as well.
-    from crossroads.core.text.screen import screen_rules
+def _screen(text: str, whole: bool) -> tuple[SelfHarmLevel, bool]:
+    # S1, S2. By default the screen's rules alone: its learned layer loads a transformer
+    # (about half a second, once) and adds ~9 ms a draft, which would break the review's
+    # budgets for a single draft (≤ 5 ms warm, fast start). Callers that can afford it (a
+    # person at the terminal, a batch, the web app) ask for the whole screen.
+    from crossroads.core.text.screen import screen_rules, screen_text
 
-    result = screen_rules(text)
+    result = screen_text(text) if whole else screen_rules(text)
     return result.self_harm, result.abuse
 
 
@@ -442,10 +443,14 @@ def _model_hits(
 _MODEL_KEY = "model"
 
 
-def review_draft(text: str, *, language: str = "en", model: bool = True) -> DraftReview:
+def review_draft(
+    text: str, *, language: str = "en", model: bool = True, whole_screen: bool = False
+) -> DraftReview:
     """Review a message the person wants to send to their ex. Nothing is ever sent.
 
-    ``model=False`` reviews with the rules alone (for measurement).
+    ``model=False`` reviews with the rules alone (for measurement). ``whole_screen=True``
+    reads the draft for self-harm and abuse with the whole screen (rules and its learned
+    layer) instead of the screen's rules alone.
     """
     texts = review_texts(language)
     rules = rule_findings(text)
@@ -474,7 +479,7 @@ def review_draft(text: str, *, language: str = "en", model: bool = True) -> Draf
         Strength(_as_strength_category(hit.category), hit.start, hit.end)
         for hit in strength_hits
     )
-    self_harm, abuse = _screen(text)
+    self_harm, abuse = _screen(text, whole_screen)
     frozen_flags = tuple(flags)
     return DraftReview(
         verdict=_verdict(frozen_flags, self_harm),

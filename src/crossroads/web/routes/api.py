@@ -62,6 +62,7 @@ class ReviewOut(BaseModel):
     strengths: list[StrengthOut]
     self_harm: Literal["none", "check_in", "urgent"]
     abuse: bool
+    resources: list[ResourceOut]
 
 
 class ReasonOut(BaseModel):

@@ -39,9 +39,11 @@ def _check_text(text: str) -> str | None:
 
 
 def _review(app: Web, text: str) -> dict[str, object]:
-    from crossroads.services import review_json
+    # Stored with the draft: the review alone (the lines come from screen_texts), read
+    # with the whole screen so a draft the screen finds urgent is held.
+    from crossroads.core.text.review import review_draft
 
-    return review_json(text, app.settings.country)
+    return review_draft(text, whole_screen=True).to_json()
 
 
 
