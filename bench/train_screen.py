@@ -17,9 +17,9 @@
    TF-IDF words and word pairs are fitted too (``screen_model.LexicalHeads``); the product
    averages the two logits.
 3. Thresholds are chosen for the combination in ``screen.combine``, on held-out scores only:
-   the lowest ones that keep false alarms within budget (self-harm on ``none`` texts: 2 %;
-   abuse on non-abuse texts: 4 %; one point under each target, counting what the rules
-   already raise) and that raise no text to ``urgent`` that is not urgent, both on the dev
+   the lowest ones that keep false alarms within budget (self-harm on ``none`` texts: 3 %,
+   the target itself since session 6, 2 % before; abuse on non-abuse texts: 4 %, one point
+   under its target; counting what the rules already raise) and that raise no text to ``urgent`` that is not urgent, both on the dev
    split and on out-of-fold scores of the training files (5 folds; each text scored by
    heads fitted without it). Each threshold is the higher of the two. The out-of-fold check
    was added when a batch of texts in new phrasing showed that dev alone (in the style of
@@ -65,9 +65,12 @@ LABELS: dict[str, Callable[[dict[str, object]], bool]] = {
     "urgent": lambda row: row["self_harm"] == "urgent",
     "abuse": lambda row: bool(row["abuse"]),
 }
-# Each budget sits one point under its issue-3 target (self-harm false alarms ≤ 3 %, abuse
-# false alarms ≤ 5 %): the rules' own false alarms count against it.
-MAX_FALSE_ALARMS = 0.02
+# Budgets against the issue-3 targets (self-harm false alarms ≤ 3 %, abuse ≤ 5 %), the
+# rules' own false alarms included. Self-harm sat one point under its target until session
+# 6; there, with harder harmless texts in training, 2 % pushed the flag bar from 0.90 to 0.94
+# and cost 298 of 1,924 check-ins out of fold for 24 of 2,873 false alarms, so the budget is
+# the target itself: a needless gentle question costs less than a missed check-in.
+MAX_FALSE_ALARMS = 0.03
 MAX_ABUSE_FALSE_ALARMS = 0.04
 TRAIN_FILES = ("train", "more", "train2", "train3", "train4", "blind", "blind2", "blind3",
                "blind4", "train5", "train6", "blind5", "train7", "train8", "train9")

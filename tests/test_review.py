@@ -325,30 +325,30 @@ def test_the_review_meets_its_targets_on_held_out_drafts(split: str) -> None:
     assert false_alarm_rate <= 0.05
 
 
-def test_the_blind5_drafts_stay_at_least_where_they_were_measured() -> None:
-    """data/review/blind5.jsonl: 120 drafts by a writer who saw only the labeling
-    guidelines, committed in session 4 before anything was measured on it; its misses were not
-    read. (The unseen sets before it, blind to blind4, are training files now; their history
-    is in docs/model-card.md.) The product as session 4 left it: macro-F1 0.73 (threat F1
-    0.30), 2/42 clean drafts flagged; at the end of session 5, measured once: 0.75 (threat
-    0.45), 1/42."""
-    per_category, macro_f1, false_alarm_rate = scores("blind5")
-    assert macro_f1 >= 0.74, per_category
-    assert false_alarm_rate <= 1 / 42 + 1e-9
+def test_the_blind6_drafts_stay_at_least_where_they_were_measured() -> None:
+    """data/review/blind6.jsonl: 120 drafts by a writer who saw only the labeling
+    guidelines, committed in session 5 before anything was measured on it; its misses were not
+    read. (The unseen sets before it, blind to blind5, are training files now; their history
+    is in docs/model-card.md.) The product as session 5 left it: macro-F1 0.85, 2/42 clean
+    drafts flagged; retrained in session 6: 0.88 (threat F1 0.90 to 0.97, guilt trips 0.74 to
+    0.69), 2/42."""
+    per_category, macro_f1, false_alarm_rate = scores("blind6")
+    assert macro_f1 >= 0.87, per_category
+    assert false_alarm_rate <= 2 / 42 + 1e-9
 
 
-@pytest.mark.xfail(strict=True, reason="blind5: macro-F1 0.75 (target 0.90): threats and guilt "
-                   "trips in wording nobody on the project had seen are found about a third "
-                   "of the time (recall 0.31, 0.38; F1 0.45, 0.46); clean drafts 1/42 flagged")
-def test_the_blind5_drafts_meet_the_targets() -> None:
-    _, macro_f1, false_alarm_rate = scores("blind5")
+@pytest.mark.xfail(strict=True, reason="blind6: macro-F1 0.88 (target 0.90): guilt trips in "
+                   "wording nobody on the project had seen are found about half the time "
+                   "(recall 0.56, F1 0.69); clean drafts 2/42 flagged")
+def test_the_blind6_drafts_meet_the_targets() -> None:
+    _, macro_f1, false_alarm_rate = scores("blind6")
     assert macro_f1 >= 0.90
     assert false_alarm_rate <= 0.05
 
 
 def test_every_span_in_the_labeled_drafts_is_inside_its_text() -> None:
-    for split in ("train", "dev", "test", "blind", "blind2", "blind3", "blind4", "blind5"):
-        for row in load(split):
+    for path in sorted(DATA.glob("*.jsonl")):
+        for row in load(path.stem):
             check_invariants(row["text"], review_draft(row["text"]))
 
 
