@@ -337,6 +337,26 @@ def test_the_blind6_drafts_stay_at_least_where_they_were_measured() -> None:
     assert false_alarm_rate <= 2 / 42 + 1e-9
 
 
+def test_the_blind7_drafts_stay_at_least_where_they_were_measured() -> None:
+    """data/review/blind7.jsonl: 120 drafts by one more writer, committed in session 6 before
+    anything was measured on it and measured once, at the end of session 6; its misses were
+    not read. Session 5's product: macro-F1 0.80, 2/42 clean drafts flagged; session 6's
+    (1,020 more training drafts): 0.78 (guilt trips 0.84 to 0.71), 3/42."""
+    per_category, macro_f1, false_alarm_rate = scores("blind7")
+    assert macro_f1 >= 0.77, per_category
+    assert false_alarm_rate <= 3 / 42 + 1e-9
+
+
+@pytest.mark.xfail(strict=True, reason="blind7: macro-F1 0.78 (target 0.90): threats, guilt "
+                   "trips and blame in wording nobody on the project had seen are found about "
+                   "half the time (recall 0.44, 0.59, 0.62); clean drafts 3/42 flagged "
+                   "(target 5 %)")
+def test_the_blind7_drafts_meet_the_targets() -> None:
+    _, macro_f1, false_alarm_rate = scores("blind7")
+    assert macro_f1 >= 0.90
+    assert false_alarm_rate <= 0.05
+
+
 @pytest.mark.xfail(strict=True, reason="blind6: macro-F1 0.88 (target 0.90): guilt trips in "
                    "wording nobody on the project had seen are found about half the time "
                    "(recall 0.56, F1 0.69); clean drafts 2/42 flagged")

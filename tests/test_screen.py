@@ -403,7 +403,8 @@ def test_the_splits_it_was_tuned_on_meet_the_targets(split: str) -> None:
 # negative): 21/22, 22/23, 1/76, 26/27, 3/94 with the rules alone changed, then as below: one
 # check_in text fewer is flagged (22/23 to 21/23), while blind3 gained four (49/60 to 53/60).
 # Session 5 (heads retrained with blind3, blind4, train5 and train6): the same but for abuse
-# false alarms, 3/94 to 2/94.
+# false alarms, 3/94 to 2/94. Session 6 (heads retrained with blind5, train7, train8 and train9, self-harm
+# budget 3 %): the same but for abuse false alarms, 2/94 to 3/94.
 #
 # blind.jsonl (session 2) and blind2.jsonl (session 3) were the unseen sets of their
 # sessions (history in docs/model-card.md); since session 4 both are training files.
@@ -411,19 +412,28 @@ def test_the_splits_it_was_tuned_on_meet_the_targets(split: str) -> None:
 # blind3.jsonl and blind4.jsonl (session 4) were measured in docs/model-card.md and are
 # training files since session 5.
 #
-# blind5.jsonl: 200 texts by another writer who saw only the labeling guidelines, committed
-# in session 4 before anything was measured on it; never tuned on, its misses not read. The
-# product as session 4 left it: 49/60, 49/60 (check_in 49/60), 3/80, 49/54, 6/146; at the
-# end of session 5, measured once: as below.
+# blind5.jsonl (session 5's unseen set) is a training file since session 6.
+#
+# blind6.jsonl: 200 texts by another writer who saw only the labeling guidelines, committed
+# in session 5 before anything was measured on it; its misses were not read. The product as
+# session 5 left it: 53/60, 44/60, 8/80, 54/55, 6/145. Retrained in session 6 with the old
+# 2 % false-alarm budget: 53/60, 40/60, 8/80, 54/55, 4/145; that loss of check-ins led to
+# the 3 % budget (a choice made with blind6 in view, so it is a diagnostic set now): as below.
+#
+# blind7.jsonl: 200 texts by one more writer, committed in session 6 before anything was
+# measured on it, measured once at the end of session 6 after every choice was made; its
+# misses were not read. Session 5's product: 49/60, 48/60, 1/80, 53/56, 5/144; session 6's:
+# as below.
 #
 # fresh.jsonl: 100 texts held out in session 1 from one batch of 330 (the rest is
 # more.jsonl): 7/17, 17/22, 5/61, 27/30, 6/70 before the batch was in view, 13/17, 21/22,
 # 4/61, 30/30, 4/70 after. A second dev set since session 2, so no longer unseen; session 2
-# ended at the floors below.
+# ended at 16/17, 19/22, 1/61, 30/30, 2/70, session 6 (retrained) at the floors below.
 FLOORS = {
-    "test": ((21, 22), (21, 23), (1, 76), (26, 27), (2, 94)),
-    "blind5": ((50, 60), (52, 60), (4, 80), (50, 54), (8, 146)),
-    "fresh": ((16, 17), (19, 22), (1, 61), (30, 30), (2, 70)),
+    "test": ((21, 22), (21, 23), (1, 76), (26, 27), (3, 94)),
+    "blind6": ((55, 60), (52, 60), (9, 80), (54, 55), (4, 145)),
+    "blind7": ((54, 60), (52, 60), (2, 80), (53, 56), (5, 144)),
+    "fresh": ((17, 17), (19, 22), (1, 61), (30, 30), (2, 70)),
 }
 
 
@@ -441,11 +451,12 @@ def test_the_held_out_splits_stay_at_least_where_they_were_measured(split: str) 
 MISSED = {
     "test": "urgent 21/22 read as urgent, the other given no level (target: all); check_in "
     "21/23 flagged (target 95 %); the false-alarm and abuse targets are met",
-    "blind5": "urgent 50/60 read as urgent (10 given no level), check_in 52/60 flagged, "
-    "false alarms 4/80 and abuse false alarms 8/146 (both over target): wording nobody on "
-    "the project had seen is read less well; abuse recall 50/54 meets its target",
-    "fresh": "urgent 16/17 read as urgent, check_in 19/22 flagged; the false-alarm and abuse "
-    "targets are met",
+    "blind6": "urgent 55/60 read as urgent (3 given no level), check_in 52/60 flagged, false "
+    "alarms 9/80 (target 3 %); the abuse targets are met",
+    "blind7": "urgent 54/60 read as urgent (3 given no level), check_in 52/60 flagged; the "
+    "false-alarm (2/80) and abuse targets are met",
+    "fresh": "check_in 19/22 flagged; the urgent (17/17), false-alarm and abuse targets are "
+    "met",
 }
 
 

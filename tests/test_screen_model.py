@@ -233,10 +233,9 @@ def test_a_broken_install_falls_back_to_the_rules(monkeypatch: pytest.MonkeyPatc
 NEW_WORDING_CHECK_IN = [
     "what's the point in waking up tomorrow",
     "my family would be lighter without me dragging them down",
-    # Session 5: the heads retrained with 1,200 more texts (440 of them harmless look-alikes)
-    # raised the flag bar from 0.876 to 0.902, and this text now scores 0.869.
-    pytest.param("Some nights I stand on the balcony longer than I should.",
-                 marks=pytest.mark.xfail(strict=True, reason="flag 0.87 under the 0.90 bar")),
+    # Session 5 raised the flag bar from 0.876 to 0.902 and lost this one (0.869); session 6
+    # chose the bar with the 3 % false-alarm target as budget (0.852) and has it again.
+    "Some nights I stand on the balcony longer than I should.",
 ]
 
 
