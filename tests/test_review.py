@@ -325,43 +325,42 @@ def test_the_review_meets_its_targets_on_held_out_drafts(split: str) -> None:
     assert false_alarm_rate <= 0.05
 
 
-def test_the_blind6_drafts_stay_at_least_where_they_were_measured() -> None:
-    """data/review/blind6.jsonl: 120 drafts by a writer who saw only the labeling
-    guidelines, committed in session 5 before anything was measured on it; its misses were not
-    read. (The unseen sets before it, blind to blind5, are training files now; their history
-    is in docs/model-card.md.) The product as session 5 left it: macro-F1 0.85, 2/42 clean
-    drafts flagged; retrained in session 6: 0.88 (threat F1 0.90 to 0.97, guilt trips 0.74 to
-    0.69), 2/42."""
-    per_category, macro_f1, false_alarm_rate = scores("blind6")
-    assert macro_f1 >= 0.87, per_category
-    assert false_alarm_rate <= 2 / 42 + 1e-9
+# Floors on the unseen drafts: (macro-F1, clean drafts flagged), rules + learned layer, as
+# last measured; each file's misses were never read. (The unseen sets before them, blind to
+# blind5, are training files now; their history is in docs/model-card.md.)
+#
+# blind6.jsonl: 120 drafts by a writer who saw only the labeling guidelines, committed in
+# session 5 before anything was measured on it. Session 5's product: 0.85, 2/42; retrained
+# in session 6: 0.88 (threat F1 0.90 to 0.97, guilt trips 0.74 to 0.69), 2/42. A diagnostic
+# set since (docs/model-card.md says why).
+#
+# blind7.jsonl: 120 drafts by one more writer, committed in session 6 before anything was
+# measured on it and measured once, at the end of session 6. Session 5's product: 0.80,
+# 2/42; session 6's (1,020 more training drafts): 0.78 (guilt trips 0.84 to 0.71), 3/42.
+UNSEEN_FLOORS = {"blind6": (0.87, 2 / 42), "blind7": (0.77, 3 / 42)}
+UNSEEN_MISSED = {
+    "blind6": "macro-F1 0.88 (target 0.90): guilt trips in wording nobody on the project had "
+    "seen are found about half the time (recall 0.56, F1 0.69); clean drafts 2/42 flagged",
+    "blind7": "macro-F1 0.78 (target 0.90): threats, guilt trips and blame in wording nobody "
+    "on the project had seen are found about half the time (recall 0.44, 0.59, 0.62); clean "
+    "drafts 3/42 flagged (target 5 %)",
+}
 
 
-def test_the_blind7_drafts_stay_at_least_where_they_were_measured() -> None:
-    """data/review/blind7.jsonl: 120 drafts by one more writer, committed in session 6 before
-    anything was measured on it and measured once, at the end of session 6; its misses were
-    not read. Session 5's product: macro-F1 0.80, 2/42 clean drafts flagged; session 6's
-    (1,020 more training drafts): 0.78 (guilt trips 0.84 to 0.71), 3/42."""
-    per_category, macro_f1, false_alarm_rate = scores("blind7")
-    assert macro_f1 >= 0.77, per_category
-    assert false_alarm_rate <= 3 / 42 + 1e-9
+@pytest.mark.parametrize("split", sorted(UNSEEN_FLOORS))
+def test_the_unseen_drafts_stay_at_least_where_they_were_measured(split: str) -> None:
+    floor, clean_flagged = UNSEEN_FLOORS[split]
+    per_category, macro_f1, false_alarm_rate = scores(split)
+    assert macro_f1 >= floor, per_category
+    assert false_alarm_rate <= clean_flagged + 1e-9
 
 
-@pytest.mark.xfail(strict=True, reason="blind7: macro-F1 0.78 (target 0.90): threats, guilt "
-                   "trips and blame in wording nobody on the project had seen are found about "
-                   "half the time (recall 0.44, 0.59, 0.62); clean drafts 3/42 flagged "
-                   "(target 5 %)")
-def test_the_blind7_drafts_meet_the_targets() -> None:
-    _, macro_f1, false_alarm_rate = scores("blind7")
-    assert macro_f1 >= 0.90
-    assert false_alarm_rate <= 0.05
-
-
-@pytest.mark.xfail(strict=True, reason="blind6: macro-F1 0.88 (target 0.90): guilt trips in "
-                   "wording nobody on the project had seen are found about half the time "
-                   "(recall 0.56, F1 0.69); clean drafts 2/42 flagged")
-def test_the_blind6_drafts_meet_the_targets() -> None:
-    _, macro_f1, false_alarm_rate = scores("blind6")
+@pytest.mark.parametrize("split", [
+    pytest.param(split, marks=pytest.mark.xfail(strict=True, reason=f"{split}: {reason}"))
+    for split, reason in sorted(UNSEEN_MISSED.items())
+])
+def test_the_unseen_drafts_meet_the_targets(split: str) -> None:
+    _, macro_f1, false_alarm_rate = scores(split)
     assert macro_f1 >= 0.90
     assert false_alarm_rate <= 0.05
 
