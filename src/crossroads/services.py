@@ -59,8 +59,11 @@ def review_json(
     from crossroads.core.text.review import review_draft
 
     document: dict[str, Any] = review_draft(text, whole_screen=whole_screen).to_json()
-    lines = resources_for(load_resources(language), country, document["self_harm"],
-                          document["abuse"])
+    raised = document["self_harm"] != "none" or document["abuse"]
+    # The resources file is read only when needed: most drafts raise nothing, and the
+    # single-draft --json path counts every millisecond of its start.
+    lines = (resources_for(load_resources(language), country, document["self_harm"],
+                           document["abuse"]) if raised else ())
     document["resources"] = [line.to_json() for line in lines]
     return document
 

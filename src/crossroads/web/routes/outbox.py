@@ -38,7 +38,7 @@ def _check_text(text: str) -> str | None:
     return None
 
 
-def _review(app: Web, text: str) -> dict[str, object]:
+def _review(text: str) -> dict[str, object]:
     # Stored with the draft: the review alone (the lines come from screen_texts), read
     # with the whole screen so a draft the screen finds urgent is held.
     from crossroads.core.text.review import review_draft
@@ -70,7 +70,7 @@ async def create(request: Request, app: Annotated[Web, Depends(web)]) -> Respons
     if problem:
         return _outbox_page(request, app, text, problem, status_code=422)
     raised = screen_texts(app, [text])
-    draft = app.drafts.create(text, _review(app, text))
+    draft = app.drafts.create(text, _review(text))
     return go_on(f"/outbox/{draft.id}", raised)
 
 
@@ -128,7 +128,7 @@ async def edit(request: Request, id: RowId, app: Annotated[Web, Depends(web)]) -
     if problem:
         return _draft_page(request, app, draft, problem, text, status_code=422)
     raised = screen_texts(app, [text])
-    app.drafts.edit(id, text, _review(app, text))
+    app.drafts.edit(id, text, _review(text))
     return go_on(f"/outbox/{id}", raised)
 
 
