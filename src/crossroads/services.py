@@ -57,8 +57,10 @@ def review_json(
     from crossroads.content import load_resources
     from crossroads.core.resources import resources_for
     from crossroads.core.text.review import review_draft
+    from crossroads.core.text.screen import screen_text
 
-    document: dict[str, Any] = review_draft(text, whole_screen=whole_screen).to_json()
+    screened = screen_text(text) if whole_screen else None
+    document: dict[str, Any] = review_draft(text, screened=screened).to_json()
     raised = document["self_harm"] != "none" or document["abuse"]
     # The resources file is read only when needed: most drafts raise nothing, and the
     # single-draft --json path counts every millisecond of its start.

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import yaml
 
-from crossroads.core.result import SelfHarmLevel
+from crossroads.core.result import ScreenResult, SelfHarmLevel
 from crossroads.core.text.normalize import fold
 from crossroads.core.text.review_patterns import (
     FLAG_CATEGORIES,
@@ -356,15 +356,17 @@ def _merge(text: str, hits: list[_Hit]) -> list[_Hit]:
     return spans
 
 
-def _screen(text: str, whole: bool) -> tuple[SelfHarmLevel, bool]:
-    # S1, S2. By default the screen's rules alone: its learned layer loads a transformer
-    # (about half a second, once) and adds ~9 ms a draft, which would break the review's
-    # budgets for a single draft (≤ 5 ms warm, fast start). Callers that can afford it (a
-    # person at the terminal, a batch, the web app) ask for the whole screen.
-    from crossroads.core.text.screen import screen_rules, screen_text
+def _screen(text: str, screened: ScreenResult | None) -> tuple[SelfHarmLevel, bool]:
+    # S1, S2. Without the caller's reading, the screen's rules alone: its learned layer
+    # loads a transformer (about half a second, once) and adds ~9 ms a draft, which would
+    # break the review's budgets for a single draft (≤ 5 ms warm, fast start). Callers that
+    # can afford the whole screen (a person at the terminal, a batch, the web app) run it
+    # themselves, usually for other reasons too, and pass its reading in.
+    if screened is None:
+        from crossroads.core.text.screen import screen_rules
 
-    result = screen_text(text) if whole else screen_rules(text)
-    return result.self_harm, result.abuse
+        screened = screen_rules(text)
+    return screened.self_harm, screened.abuse
 
 
 def _verdict(flags: tuple[Flag, ...], self_harm: SelfHarmLevel) -> Verdict:
@@ -444,13 +446,14 @@ _MODEL_KEY = "model"
 
 
 def review_draft(
-    text: str, *, language: str = "en", model: bool = True, whole_screen: bool = False
+    text: str, *, language: str = "en", model: bool = True,
+    screened: ScreenResult | None = None,
 ) -> DraftReview:
     """Review a message the person wants to send to their ex. Nothing is ever sent.
 
-    ``model=False`` reviews with the rules alone (for measurement). ``whole_screen=True``
-    reads the draft for self-harm and abuse with the whole screen (rules and its learned
-    layer) instead of the screen's rules alone.
+    ``model=False`` reviews with the rules alone (for measurement). ``screened`` is the
+    caller's reading of the same draft by the whole screen (``screen_text``); without it
+    the draft is read for self-harm and abuse by the screen's rules alone.
     """
     texts = review_texts(language)
     rules = rule_findings(text)
@@ -479,7 +482,7 @@ def review_draft(
         Strength(_as_strength_category(hit.category), hit.start, hit.end)
         for hit in strength_hits
     )
-    self_harm, abuse = _screen(text, whole_screen)
+    self_harm, abuse = _screen(text, screened)
     frozen_flags = tuple(flags)
     return DraftReview(
         verdict=_verdict(frozen_flags, self_harm),

@@ -18,7 +18,7 @@ from crossroads.storage.drafts import DraftNotFound, DraftNotReady, StoredDraft
 from crossroads.web.context import RowId, Web, web
 from crossroads.web.highlight import highlight
 from crossroads.web.rendering import render
-from crossroads.web.safety import go_on, screen_texts
+from crossroads.web.safety import Screened, go_on, screen_texts
 
 router = APIRouter(include_in_schema=False)
 
@@ -38,12 +38,13 @@ def _check_text(text: str) -> str | None:
     return None
 
 
-def _review(text: str) -> dict[str, object]:
-    # Stored with the draft: the review alone (the lines come from screen_texts), read
-    # with the whole screen so a draft the screen finds urgent is held.
+def _review(text: str, raised: Screened) -> dict[str, object]:
+    # Stored with the draft: the review alone (the lines come from screen_texts), with the
+    # whole screen's reading of the draft, so a draft the screen finds urgent is held.
+    from crossroads.core.result import ScreenResult
     from crossroads.core.text.review import review_draft
 
-    return review_draft(text, whole_screen=True).to_json()
+    return review_draft(text, screened=ScreenResult(raised.self_harm, raised.abuse)).to_json()
 
 
 
@@ -70,7 +71,7 @@ async def create(request: Request, app: Annotated[Web, Depends(web)]) -> Respons
     if problem:
         return _outbox_page(request, app, text, problem, status_code=422)
     raised = screen_texts(app, [text])
-    draft = app.drafts.create(text, _review(text))
+    draft = app.drafts.create(text, _review(text, raised))
     return go_on(f"/outbox/{draft.id}", raised)
 
 
@@ -128,7 +129,7 @@ async def edit(request: Request, id: RowId, app: Annotated[Web, Depends(web)]) -
     if problem:
         return _draft_page(request, app, draft, problem, text, status_code=422)
     raised = screen_texts(app, [text])
-    app.drafts.edit(id, text, _review(text))
+    app.drafts.edit(id, text, _review(text, raised))
     return go_on(f"/outbox/{id}", raised)
 
 
