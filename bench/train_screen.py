@@ -27,9 +27,9 @@
    out-of-fold check allows 1 %. Beside a means, a plan, a time or preparation
    (``screen._MEANS_OR_PLAN``), a lower urgent bar (``urgent_cued``) may raise up to
    ``--cued-urgent-share`` (2 %) of the flagged texts that are not urgent. The test,
-   blind6 and blind7 splits are never read here (``crossroads.evaluation.NEVER_TRAINED``;
+   blind6 and blind8 splits are never read here (``crossroads.evaluation.NEVER_TRAINED``;
    blind and blind2 are training files since session 4, blind3 and blind4 since session 5,
-   blind5 since session 6);
+   blind5 since session 6, blind7 since session 7);
    ``--probe`` prints fresh.jsonl, a second dev set since session 2.
 
 more.jsonl and fresh.jsonl come from one batch of 330 texts written in new phrasing, split
@@ -73,7 +73,8 @@ LABELS: dict[str, Callable[[dict[str, object]], bool]] = {
 MAX_FALSE_ALARMS = 0.03
 MAX_ABUSE_FALSE_ALARMS = 0.04
 TRAIN_FILES = ("train", "more", "train2", "train3", "train4", "blind", "blind2", "blind3",
-               "blind4", "train5", "train6", "blind5", "train7", "train8", "train9")
+               "blind4", "train5", "train6", "blind5", "train7", "train8", "train9", "blind7",
+               "train10", "train11")
 
 
 def read(split: str) -> list[dict[str, object]]:
