@@ -1,9 +1,11 @@
-"""The README tells the truth about the command line: every `crossroads` command and
-option it shows exists, and every command exists in the README."""
+"""The docs tell the truth: every `crossroads` command and option the README shows exists,
+every command exists in the README, and the model card's data tables match the data."""
 
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import typer
@@ -50,3 +52,10 @@ def test_every_command_in_the_readme_exists_with_its_options() -> None:
 def test_every_command_is_in_the_readme() -> None:
     shown = {words[0] for words in shown_invocations()}
     assert set(CLI.commands) <= shown, f"not in the README: {set(CLI.commands) - shown}"
+
+
+def test_the_model_card_lists_every_data_file_with_its_sizes() -> None:
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run([sys.executable, str(root / "bench" / "data_sizes.py"), "--check"],
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
