@@ -18,6 +18,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from train_review import NEXT_FILES as REVIEW_NEXT  # noqa: E402
 
 from crossroads.core.text.review_patterns import (  # noqa: E402
     FLAG_CATEGORIES,
@@ -31,19 +34,23 @@ START, END = "<!-- sizes:start -->", "<!-- sizes:end -->"
 CHOOSING = ("dev", "fresh")
 
 
-def use(name: str) -> str:
+USES = ("training", "next training", "choosing", "held out")
+
+
+def use(kind: str, name: str) -> str:
     if name in CHOOSING:
         return "choosing"
-    return "held out" if name in NEVER_TRAINED else "training"
+    if name in NEVER_TRAINED:
+        return "held out"
+    return "next training" if kind == "review" and name in REVIEW_NEXT else "training"
 
 
-def ordered(folder: Path) -> list[str]:
+def ordered(kind: str) -> list[str]:
     def key(name: str) -> tuple[int, str, int]:
         stem, number = re.fullmatch(r"(\D+)(\d*)", name).groups()  # type: ignore[union-attr]
-        group = ("training", "choosing", "held out").index(use(name))
-        return group, stem, int(number or 1)
+        return USES.index(use(kind, name)), stem, int(number or 1)
 
-    return sorted((path.stem for path in folder.glob("*.jsonl")), key=key)
+    return sorted((path.stem for path in (ROOT / "data" / kind).glob("*.jsonl")), key=key)
 
 
 def rows(path: Path) -> list[dict[str, object]]:
@@ -54,22 +61,22 @@ def rows(path: Path) -> list[dict[str, object]]:
 def render() -> str:
     lines = ["| screen file | use | texts | none | check_in | urgent | abuse |",
              "|---|---|---|---|---|---|---|"]
-    for name in ordered(ROOT / "data" / "screen"):
+    for name in ordered("screen"):
         data = rows(ROOT / "data" / "screen" / f"{name}.jsonl")
         levels = [sum(row["self_harm"] == level for row in data)
                   for level in ("none", "check_in", "urgent")]
         abuse = sum(bool(row["abuse"]) for row in data)
-        lines.append(f"| {name} | {use(name)} | {len(data)} | "
+        lines.append(f"| {name} | {use('screen', name)} | {len(data)} | "
                      + " | ".join(str(count) for count in (*levels, abuse)) + " |")
     heads = (*FLAG_CATEGORIES, *STRENGTH_CATEGORIES)
     lines += ["", "| review file | use | drafts | clean | " + " | ".join(heads) + " |",
               "|" + "---|" * (4 + len(heads))]
-    for name in ordered(ROOT / "data" / "review"):
+    for name in ordered("review"):
         data = rows(ROOT / "data" / "review" / f"{name}.jsonl")
         clean = sum(not row["categories"] for row in data)
         counts = [sum(head in row["categories"] or head in row["strengths"]  # type: ignore[operator]
                       for row in data) for head in heads]
-        lines.append(f"| {name} | {use(name)} | {len(data)} | {clean} | "
+        lines.append(f"| {name} | {use('review', name)} | {len(data)} | {clean} | "
                      + " | ".join(str(count) for count in counts) + " |")
     return "\n".join(lines)
 

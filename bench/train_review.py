@@ -63,7 +63,8 @@ and blind8 splits are never used for any choice (``crossroads.evaluation.NEVER_T
 fresh.jsonl has been a second dev set since session 2 and was looked at when choosing
 ``--lexical`` and ``--precision``, as was blind.jsonl, a training file since session 4 like
 blind2.jsonl; blind3.jsonl and blind4.jsonl are training files since session 5, blind5.jsonl
-since session 6, blind7.jsonl since session 7.
+since session 6. blind7.jsonl, train11.jsonl and train12.jsonl (session 7) wait for the next
+training run (``NEXT_FILES``).
 """
 
 from __future__ import annotations
@@ -93,8 +94,10 @@ DATA = ROOT / "data" / "review"
 HEADS = (*FLAG_CATEGORIES, *STRENGTH_CATEGORIES)
 SEED = 20240601
 TRAIN_FILES = ("train", "more", "train2", "train3", "blind", "blind2", "blind3", "blind4",
-               "train5", "train6", "train7", "blind5", "train8", "train9", "train10", "blind7",
-               "train11", "train12")
+               "train5", "train6", "train7", "blind5", "train8", "train9", "train10")
+# Written in session 7 and not trained on yet (the retraining did not fit in the session):
+# the next training run adds them to TRAIN_FILES.
+NEXT_FILES = ("blind7", "train11", "train12")
 OFF = 1.01
 
 
