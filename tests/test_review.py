@@ -334,13 +334,19 @@ def test_the_review_meets_its_targets_on_held_out_drafts(split: str) -> None:
 # blind7.jsonl: 120 drafts by one more writer, committed in session 6 before anything was
 # measured on it and measured once, at the end of session 6. Session 5's product: 0.80,
 # 2/42; session 6's (1,020 more training drafts): 0.78 (guilt trips 0.84 to 0.71), 3/42.
-UNSEEN_FLOORS = {"blind6": (0.87, 2 / 42), "blind7": (0.77, 3 / 42)}
+#
+# blind8.jsonl: 120 drafts by one more writer, committed in session 7 before anything was
+# measured on it; the review was not retrained in session 7, so its one measurement is of
+# session 6's product: 0.86 (threats 0.77, guilt trips 0.73), 2/42.
+UNSEEN_FLOORS = {"blind6": (0.87, 2 / 42), "blind7": (0.78, 3 / 42), "blind8": (0.85, 2 / 42)}
 UNSEEN_MISSED = {
     "blind6": "macro-F1 0.88 (target 0.90): guilt trips in wording nobody on the project had "
     "seen are found about half the time (recall 0.56, F1 0.69); clean drafts 2/42 flagged",
     "blind7": "macro-F1 0.78 (target 0.90): threats, guilt trips and blame in wording nobody "
     "on the project had seen are found about half the time (recall 0.44, 0.59, 0.62); clean "
     "drafts 3/42 flagged (target 5 %)",
+    "blind8": "macro-F1 0.86 (target 0.90): threats and guilt trips in wording nobody on the "
+    "project had seen are found two times in three (recall 0.62, 0.69)",
 }
 
 
