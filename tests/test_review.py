@@ -334,6 +334,7 @@ def test_the_review_meets_its_targets_on_held_out_drafts(split: str) -> None:
 # blind7.jsonl: 120 drafts by one more writer, committed in session 6 before anything was
 # measured on it and measured once, at the end of session 6. Session 5's product: 0.80,
 # 2/42; session 6's (1,020 more training drafts): 0.78 (guilt trips 0.84 to 0.71), 3/42.
+# Its misses were read in session 7; the review's next training run takes it in.
 #
 # blind8.jsonl: 120 drafts by one more writer, committed in session 7 before anything was
 # measured on it; the review was not retrained in session 7, so its one measurement is of

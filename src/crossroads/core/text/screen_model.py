@@ -6,7 +6,7 @@ vocabulary ships beside this module in ``model/vocab.txt`` (Apache-2.0, see
 ``model/NOTICE``), read by ``tokenizers``. The heads (``model/screen_heads.npz``) are
 logistic regressions over mean-pooled, normalized embeddings, averaged with lexical heads over
 TF-IDF words and word pairs (``lexical.TermWeights``), trained by ``bench/train_screen.py`` on
-``data/screen/train.jsonl``, ``more.jsonl``, ``train2.jsonl`` and ``train3.jsonl``; their
+the files of its ``TRAIN_FILES`` (7,987 texts since session 7); their
 thresholds were chosen on the dev split and on out-of-fold scores of the training texts, the
 stricter of the two. Nothing is downloaded: every file comes from the installed packages.
 
