@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # imported lazily: `review --json` and `screen --json` must start fast
     from crossroads.core.answers import Answers
-    from crossroads.core.result import Assessment
+    from crossroads.core.result import Assessment, SelfHarmLevel
     from crossroads.storage import AssessmentRepository, Database, PathChange, StoredAssessment
 
 # Programs and tests give the passphrase here; people are asked for it on the terminal.
@@ -32,17 +32,28 @@ KEY_FILE_WARNING = (
 
 def screen_json(text: str, country: str | None = None, language: str = "en") -> dict[str, Any]:
     """The `screen` JSON of CONTRACTS.md, with the lines for ``country`` when raised."""
-    from crossroads.content import load_resources
-    from crossroads.core.resources import resources_for
     from crossroads.core.text.screen import screen_text
 
     result = screen_text(text)
-    lines = resources_for(load_resources(language), country, result.self_harm, result.abuse)
     return {
         "self_harm": result.self_harm,
         "abuse": result.abuse,
-        "resources": [line.to_json() for line in lines],
+        "resources": _lines_json(language, country, result.self_harm, result.abuse),
     }
+
+
+def _lines_json(language: str, country: str | None, self_harm: SelfHarmLevel,
+                abuse: bool) -> list[dict[str, str]]:
+    """The lines to show, as JSON. The resources file is read only when something is raised:
+    most texts raise nothing, and the single-draft ``--json`` commands count every
+    millisecond of their start."""
+    if self_harm == "none" and not abuse:
+        return []
+    from crossroads.content import load_resources
+    from crossroads.core.resources import resources_for
+
+    lines = resources_for(load_resources(language), country, self_harm, abuse)
+    return [line.to_json() for line in lines]
 
 
 def review_json(
@@ -54,19 +65,13 @@ def review_json(
     ``whole_screen=False`` reads the draft with the screen's rules alone: the single-draft
     ``crossroads review --json`` does, to start within its budget.
     """
-    from crossroads.content import load_resources
-    from crossroads.core.resources import resources_for
     from crossroads.core.text.review import review_draft
     from crossroads.core.text.screen import screen_text
 
     screened = screen_text(text) if whole_screen else None
-    document: dict[str, Any] = review_draft(text, screened=screened).to_json()
-    raised = document["self_harm"] != "none" or document["abuse"]
-    # The resources file is read only when needed: most drafts raise nothing, and the
-    # single-draft --json path counts every millisecond of its start.
-    lines = (resources_for(load_resources(language), country, document["self_harm"],
-                           document["abuse"]) if raised else ())
-    document["resources"] = [line.to_json() for line in lines]
+    review = review_draft(text, screened=screened)
+    document: dict[str, Any] = review.to_json()
+    document["resources"] = _lines_json(language, country, review.self_harm, review.abuse)
     return document
 
 
