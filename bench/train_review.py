@@ -154,21 +154,86 @@ def unexplained(draft: Draft, head: str) -> bool:
 # --- features and the logistic heads ----------------------------------------------------------
 
 
+@dataclass
+class Features:
+    """Sentence rows: a dense block (the static vectors) beside a sparse block (the TF-IDF
+    terms, as row/column/value triplets). A sentence holds a few dozen of some 14,000 terms;
+    as one dense matrix the rows took 0.7 GB and each gradient step read all of it, which
+    made a training run take over an hour. The products below give the same numbers."""
+
+    dense: np.ndarray  # (rows, dims)
+    row: np.ndarray  # (entries,) the row of each sparse entry
+    column: np.ndarray  # (entries,) its column in the sparse block
+    value: np.ndarray  # (entries,)
+    width: int  # columns of the sparse block
+
+    @property
+    def rows(self) -> int:
+        return int(self.dense.shape[0])
+
+    @property
+    def columns(self) -> int:
+        return int(self.dense.shape[1]) + self.width
+
+    def __matmul__(self, weights: np.ndarray) -> np.ndarray:
+        """``rows @ weights`` for weights of shape (columns, heads)."""
+        dims = self.dense.shape[1]
+        out = self.dense @ weights[:dims]
+        if self.value.size:
+            part = self.value[:, None] * weights[dims + self.column]
+            for head in range(weights.shape[1]):
+                out[:, head] += np.bincount(self.row, weights=part[:, head],
+                                            minlength=self.rows).astype(out.dtype)
+        return out
+
+    def transposed_matmul(self, error: np.ndarray) -> np.ndarray:
+        """``rows.T @ error`` for error of shape (rows, heads)."""
+        sparse = np.zeros((self.width, error.shape[1]), error.dtype)
+        if self.value.size:
+            part = self.value[:, None] * error[self.row]
+            for head in range(error.shape[1]):
+                sparse[:, head] = np.bincount(self.column, weights=part[:, head],
+                                              minlength=self.width)
+        return np.vstack([self.dense.T @ error, sparse])
+
+    @classmethod
+    def stack(cls, parts: list[Features]) -> Features:
+        offsets = np.cumsum([0, *(part.rows for part in parts[:-1])])
+        return cls(
+            np.vstack([part.dense for part in parts]),
+            np.concatenate([part.row + offset for part, offset in zip(parts, offsets, strict=True)]),
+            np.concatenate([part.column for part in parts]),
+            np.concatenate([part.value for part in parts]),
+            parts[0].width,
+        )
+
+
 def embed_drafts(embedder: review_model.StaticEmbedder, drafts: list[Draft],
-                 terms: TermWeights | None = None, weight: float = 0.0) -> list[np.ndarray]:
+                 terms: TermWeights | None = None, weight: float = 0.0) -> list[Features]:
     """Per draft, one row a sentence: its static vector, then ``weight`` times its TF-IDF
     row over ``terms`` when given (the runtime adds the two scores the same way)."""
-    width = embedder.dims + (len(terms) if terms is not None else 0)
+    width = len(terms) if terms is not None else 0
     out = []
     for d in drafts:
-        if not d.units:
-            out.append(np.zeros((0, width), np.float32))
-            continue
         sentences = [d.text[u.start:u.end] for u in d.units]
-        rows = embedder.embed(sentences)
+        dense = (embedder.embed(sentences).astype(np.float32) if sentences
+                 else np.zeros((0, embedder.dims), np.float32))
+        rows: list[int] = []
+        columns: list[int] = []
+        values: list[np.ndarray] = []
         if terms is not None:
-            rows = np.hstack([rows, weight * terms.vectors(sentences)])
-        out.append(rows)
+            for index, sentence in enumerate(sentences):
+                found, weights = terms.entries(sentence)
+                rows += [index] * len(found)
+                columns += found
+                values.append(weight * weights)
+        out.append(Features(
+            dense,
+            np.array(rows, dtype=np.int64),
+            np.array(columns, dtype=np.int64),
+            np.concatenate(values).astype(np.float32) if values else np.zeros(0, np.float32),
+            width,
+        ))
     return out
 
 
@@ -176,12 +241,12 @@ def sentence_terms(drafts: list[Draft], min_count: int) -> TermWeights:
     return TermWeights.fit([d.text[u.start:u.end] for d in drafts for u in d.units], min_count)
 
 
-def fit_all(drafts: list[Draft], vectors: list[np.ndarray], l2: float,
+def fit_all(drafts: list[Draft], vectors: list[Features], l2: float,
             steps: int = 400) -> tuple[np.ndarray, np.ndarray]:
     """Every head at once: per head, a weighted logistic regression (balanced classes) with
     L2 over the sentences whose label is known, by Adam on the full batch."""
     # float32 throughout: the products are the cost, and they are half as long.
-    x = np.vstack(vectors).astype(np.float32)
+    x = Features.stack(vectors)
     known = np.array([[head in labels for head in HEADS]
                       for draft in drafts for labels in draft.labels], dtype=bool)
     y = np.array([[labels.get(head, 0.0) for head in HEADS]
@@ -192,7 +257,7 @@ def fit_all(drafts: list[Draft], vectors: list[np.ndarray], l2: float,
     sample = (np.where(y == 1.0, count / (2 * positives), count / (2 * negatives)) * known
               / count).astype(np.float32)
     y = y.astype(np.float32)
-    w = np.zeros((x.shape[1], len(HEADS)), np.float32)
+    w = np.zeros((x.columns, len(HEADS)), np.float32)
     b = np.zeros(len(HEADS), np.float32)
     m_w, v_w = np.zeros_like(w), np.zeros_like(w)
     m_b, v_b = np.zeros_like(b), np.zeros_like(b)
@@ -200,7 +265,7 @@ def fit_all(drafts: list[Draft], vectors: list[np.ndarray], l2: float,
     for step in range(1, steps + 1):
         p = 1.0 / (1.0 + np.exp(-(x @ w + b)))
         error = (p - y) * sample
-        g_w = x.T @ error + l2 * w
+        g_w = x.transposed_matmul(error) + l2 * w
         g_b = error.sum(axis=0)
         m_w = beta1 * m_w + (1 - beta1) * g_w
         v_w = beta2 * v_w + (1 - beta2) * g_w**2
@@ -212,7 +277,7 @@ def fit_all(drafts: list[Draft], vectors: list[np.ndarray], l2: float,
     return w, b
 
 
-def assign_unexplained(drafts: list[Draft], vectors: list[np.ndarray], weights: np.ndarray,
+def assign_unexplained(drafts: list[Draft], vectors: list[Features], weights: np.ndarray,
                        bias: np.ndarray) -> int:
     """Multiple-instance step: the best-scoring sentence carries an unexplained label."""
     assigned = 0
@@ -227,7 +292,7 @@ def assign_unexplained(drafts: list[Draft], vectors: list[np.ndarray], weights: 
     return assigned
 
 
-def train(drafts: list[Draft], vectors: list[np.ndarray], l2: float) -> tuple[np.ndarray, np.ndarray]:
+def train(drafts: list[Draft], vectors: list[Features], l2: float) -> tuple[np.ndarray, np.ndarray]:
     weights, bias = fit_all(drafts, vectors, l2)
     saved = [[dict(labels) for labels in d.labels] for d in drafts]
     assign_unexplained(drafts, vectors, weights, bias)
@@ -240,7 +305,7 @@ def train(drafts: list[Draft], vectors: list[np.ndarray], l2: float) -> tuple[np
 # --- draft-level scores -------------------------------------------------------------------
 
 
-def draft_scores(drafts: list[Draft], vectors: list[np.ndarray], weights: np.ndarray,
+def draft_scores(drafts: list[Draft], vectors: list[Features], weights: np.ndarray,
                  bias: np.ndarray, *, skip_ruled: bool) -> np.ndarray:
     """Highest sentence probability a head, per draft (0 for sentences the rules explain)."""
     out = np.zeros((len(drafts), len(HEADS)))
@@ -268,7 +333,7 @@ def average_precision(scores: np.ndarray, truth: np.ndarray) -> float:
     return float((precision * hits).sum() / hits.sum())
 
 
-def cross_validate(drafts: list[Draft], vectors: list[np.ndarray], l2: float,
+def cross_validate(drafts: list[Draft], vectors: list[Features], l2: float,
                    folds: int = 5) -> tuple[float, np.ndarray]:
     rng = np.random.default_rng(SEED)
     fold_of = rng.integers(0, folds, len(drafts))
@@ -285,7 +350,7 @@ def cross_validate(drafts: list[Draft], vectors: list[np.ndarray], l2: float,
     return float(np.mean(aps)), scores
 
 
-def out_of_fold(drafts: list[Draft], vectors: list[np.ndarray], l2: float,
+def out_of_fold(drafts: list[Draft], vectors: list[Features], l2: float,
                 folds: int = 5, groups: list[str] | None = None) -> np.ndarray:
     """Draft-level scores from heads that never saw the draft, ruled sentences left out.
 
@@ -476,7 +541,7 @@ def main() -> None:
     terms = sentence_terms(train_drafts, args.min_count) if args.lexical else None
     if terms is not None:
         print(f"{len(terms)} terms (words and pairs in >= {args.min_count} training sentences)")
-    best: tuple[float, float, float, list[np.ndarray]] | None = None
+    best: tuple[float, float, float, list[Features]] | None = None
     for sif in args.sif:
         embedder = review_model.StaticEmbedder(sif, args.static)
         vectors = embed_drafts(embedder, train_drafts, terms, args.lexical)

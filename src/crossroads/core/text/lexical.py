@@ -76,21 +76,28 @@ class TermWeights:
     def __len__(self) -> int:
         return len(self.index)
 
+    def entries(self, text: str) -> tuple[list[int], FloatArray]:
+        """``text``'s row, sparse: the columns of its known terms and their L2-normalized
+        weights (a text holds a few dozen of the thousands of terms)."""
+        import numpy as np
+
+        counts = Counter(term for term in lexical_terms(text) if term in self.index)
+        columns = [self.index[term] for term in counts]
+        values = np.array([1.0 + math.log(count) for count in counts.values()],
+                          dtype=np.float32) * self.idf[columns]
+        values /= max(float(np.linalg.norm(values)), 1e-12)
+        return columns, values
+
     def scores(self, texts: list[str], weights: FloatArray) -> FloatArray:
-        """``self.vectors(texts) @ weights``, computed from each text's own terms only (a
-        text holds a few dozen of the thousands of terms), shape (n, weights columns)."""
+        """``self.vectors(texts) @ weights``, computed from each text's own entries only,
+        shape (n, weights columns)."""
         import numpy as np
 
         out = np.zeros((len(texts), weights.shape[1]), dtype=np.float32)
         for row, text in enumerate(texts):
-            counts = Counter(term for term in lexical_terms(text) if term in self.index)
-            if not counts:
-                continue
-            columns = [self.index[term] for term in counts]
-            values = np.array([1.0 + math.log(count) for count in counts.values()],
-                              dtype=np.float32) * self.idf[columns]
-            values /= max(float(np.linalg.norm(values)), 1e-12)
-            out[row] = values @ weights[columns]
+            columns, values = self.entries(text)
+            if columns:
+                out[row] = values @ weights[columns]
         return out
 
     def vectors(self, texts: list[str]) -> FloatArray:
