@@ -232,7 +232,7 @@ def assess(
 @app.command(name="eval")
 def evaluate_text(
     split: Annotated[
-        str, typer.Option(help=_("Which labeled split to measure: test (default), dev, train, fresh, blind, blind2, blind3, blind4, blind5, blind6, blind7 or blind8."))
+        str, typer.Option(help=_("Which labeled split to measure: test (default), dev, train, fresh, blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8 or blind9."))
     ] = "test",
     json_out: JsonFlag = False,
 ) -> None:
