@@ -2,8 +2,8 @@
 TF-IDF words and pairs.
 
 Run: `.venv/bin/python bench/train_review.py` (longer with the default grid;
-`--sif 0.01 --l2 1e-4`, the chosen point, skips the grid: 21 minutes in session 5 with one
-fold per training file, on two cores shared with the screen's training). It writes
+`--sif 0.01 --l2 1e-4`, the chosen point, skips the grid: 6 minutes in session 8 for 4,664
+drafts in 18 file folds, alone on two cores, since the TF-IDF block is kept sparse). It writes
 ``src/crossroads/core/text/model/review_heads.npz`` and prints rules-only against
 rules+model on the dev split and on data/review/fresh.jsonl. `--test` adds the held-out test
 split (run it once, at the end; never tune on it). `--no-write` measures without writing.
@@ -82,6 +82,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from sparse_rows import Rows  # noqa: E402
+
 from crossroads.core.text import review, review_model  # noqa: E402
 from crossroads.core.text.lexical import TermWeights  # noqa: E402
 from crossroads.core.text.review_patterns import (  # noqa: E402
@@ -154,86 +156,16 @@ def unexplained(draft: Draft, head: str) -> bool:
 # --- features and the logistic heads ----------------------------------------------------------
 
 
-@dataclass
-class Features:
-    """Sentence rows: a dense block (the static vectors) beside a sparse block (the TF-IDF
-    terms, as row/column/value triplets). A sentence holds a few dozen of some 14,000 terms;
-    as one dense matrix the rows took 0.7 GB and each gradient step read all of it, which
-    made a training run take over an hour. The products below give the same numbers."""
-
-    dense: np.ndarray  # (rows, dims)
-    row: np.ndarray  # (entries,) the row of each sparse entry
-    column: np.ndarray  # (entries,) its column in the sparse block
-    value: np.ndarray  # (entries,)
-    width: int  # columns of the sparse block
-
-    @property
-    def rows(self) -> int:
-        return int(self.dense.shape[0])
-
-    @property
-    def columns(self) -> int:
-        return int(self.dense.shape[1]) + self.width
-
-    def __matmul__(self, weights: np.ndarray) -> np.ndarray:
-        """``rows @ weights`` for weights of shape (columns, heads)."""
-        dims = self.dense.shape[1]
-        out = self.dense @ weights[:dims]
-        if self.value.size:
-            part = self.value[:, None] * weights[dims + self.column]
-            for head in range(weights.shape[1]):
-                out[:, head] += np.bincount(self.row, weights=part[:, head],
-                                            minlength=self.rows).astype(out.dtype)
-        return out
-
-    def transposed_matmul(self, error: np.ndarray) -> np.ndarray:
-        """``rows.T @ error`` for error of shape (rows, heads)."""
-        sparse = np.zeros((self.width, error.shape[1]), error.dtype)
-        if self.value.size:
-            part = self.value[:, None] * error[self.row]
-            for head in range(error.shape[1]):
-                sparse[:, head] = np.bincount(self.column, weights=part[:, head],
-                                              minlength=self.width)
-        return np.vstack([self.dense.T @ error, sparse])
-
-    @classmethod
-    def stack(cls, parts: list[Features]) -> Features:
-        offsets = np.cumsum([0, *(part.rows for part in parts[:-1])])
-        return cls(
-            np.vstack([part.dense for part in parts]),
-            np.concatenate([part.row + offset for part, offset in zip(parts, offsets, strict=True)]),
-            np.concatenate([part.column for part in parts]),
-            np.concatenate([part.value for part in parts]),
-            parts[0].width,
-        )
-
-
 def embed_drafts(embedder: review_model.StaticEmbedder, drafts: list[Draft],
-                 terms: TermWeights | None = None, weight: float = 0.0) -> list[Features]:
+                 terms: TermWeights | None = None, weight: float = 0.0) -> list[Rows]:
     """Per draft, one row a sentence: its static vector, then ``weight`` times its TF-IDF
     row over ``terms`` when given (the runtime adds the two scores the same way)."""
-    width = len(terms) if terms is not None else 0
     out = []
     for d in drafts:
         sentences = [d.text[u.start:u.end] for u in d.units]
-        dense = (embedder.embed(sentences).astype(np.float32) if sentences
+        dense = (embedder.embed(sentences) if sentences
                  else np.zeros((0, embedder.dims), np.float32))
-        rows: list[int] = []
-        columns: list[int] = []
-        values: list[np.ndarray] = []
-        if terms is not None:
-            for index, sentence in enumerate(sentences):
-                found, weights = terms.entries(sentence)
-                rows += [index] * len(found)
-                columns += found
-                values.append(weight * weights)
-        out.append(Features(
-            dense,
-            np.array(rows, dtype=np.int64),
-            np.array(columns, dtype=np.int64),
-            np.concatenate(values).astype(np.float32) if values else np.zeros(0, np.float32),
-            width,
-        ))
+        out.append(Rows.of_terms(terms, sentences, dense, weight))
     return out
 
 
@@ -241,12 +173,12 @@ def sentence_terms(drafts: list[Draft], min_count: int) -> TermWeights:
     return TermWeights.fit([d.text[u.start:u.end] for d in drafts for u in d.units], min_count)
 
 
-def fit_all(drafts: list[Draft], vectors: list[Features], l2: float,
+def fit_all(drafts: list[Draft], vectors: list[Rows], l2: float,
             steps: int = 400) -> tuple[np.ndarray, np.ndarray]:
     """Every head at once: per head, a weighted logistic regression (balanced classes) with
     L2 over the sentences whose label is known, by Adam on the full batch."""
     # float32 throughout: the products are the cost, and they are half as long.
-    x = Features.stack(vectors)
+    x = Rows.stack(vectors)
     known = np.array([[head in labels for head in HEADS]
                       for draft in drafts for labels in draft.labels], dtype=bool)
     y = np.array([[labels.get(head, 0.0) for head in HEADS]
@@ -277,7 +209,7 @@ def fit_all(drafts: list[Draft], vectors: list[Features], l2: float,
     return w, b
 
 
-def assign_unexplained(drafts: list[Draft], vectors: list[Features], weights: np.ndarray,
+def assign_unexplained(drafts: list[Draft], vectors: list[Rows], weights: np.ndarray,
                        bias: np.ndarray) -> int:
     """Multiple-instance step: the best-scoring sentence carries an unexplained label."""
     assigned = 0
@@ -292,7 +224,7 @@ def assign_unexplained(drafts: list[Draft], vectors: list[Features], weights: np
     return assigned
 
 
-def train(drafts: list[Draft], vectors: list[Features], l2: float) -> tuple[np.ndarray, np.ndarray]:
+def train(drafts: list[Draft], vectors: list[Rows], l2: float) -> tuple[np.ndarray, np.ndarray]:
     weights, bias = fit_all(drafts, vectors, l2)
     saved = [[dict(labels) for labels in d.labels] for d in drafts]
     assign_unexplained(drafts, vectors, weights, bias)
@@ -305,7 +237,7 @@ def train(drafts: list[Draft], vectors: list[Features], l2: float) -> tuple[np.n
 # --- draft-level scores -------------------------------------------------------------------
 
 
-def draft_scores(drafts: list[Draft], vectors: list[Features], weights: np.ndarray,
+def draft_scores(drafts: list[Draft], vectors: list[Rows], weights: np.ndarray,
                  bias: np.ndarray, *, skip_ruled: bool) -> np.ndarray:
     """Highest sentence probability a head, per draft (0 for sentences the rules explain)."""
     out = np.zeros((len(drafts), len(HEADS)))
@@ -333,7 +265,7 @@ def average_precision(scores: np.ndarray, truth: np.ndarray) -> float:
     return float((precision * hits).sum() / hits.sum())
 
 
-def cross_validate(drafts: list[Draft], vectors: list[Features], l2: float,
+def cross_validate(drafts: list[Draft], vectors: list[Rows], l2: float,
                    folds: int = 5) -> tuple[float, np.ndarray]:
     rng = np.random.default_rng(SEED)
     fold_of = rng.integers(0, folds, len(drafts))
@@ -350,7 +282,7 @@ def cross_validate(drafts: list[Draft], vectors: list[Features], l2: float,
     return float(np.mean(aps)), scores
 
 
-def out_of_fold(drafts: list[Draft], vectors: list[Features], l2: float,
+def out_of_fold(drafts: list[Draft], vectors: list[Rows], l2: float,
                 folds: int = 5, groups: list[str] | None = None) -> np.ndarray:
     """Draft-level scores from heads that never saw the draft, ruled sentences left out.
 
@@ -541,7 +473,7 @@ def main() -> None:
     terms = sentence_terms(train_drafts, args.min_count) if args.lexical else None
     if terms is not None:
         print(f"{len(terms)} terms (words and pairs in >= {args.min_count} training sentences)")
-    best: tuple[float, float, float, list[Features]] | None = None
+    best: tuple[float, float, float, list[Rows]] | None = None
     for sif in args.sif:
         embedder = review_model.StaticEmbedder(sif, args.static)
         vectors = embed_drafts(embedder, train_drafts, terms, args.lexical)

@@ -53,6 +53,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from sparse_rows import Rows  # noqa: E402
+
 from crossroads.core.text import screen, screen_model  # noqa: E402
 from crossroads.core.text.lexical import TermWeights  # noqa: E402
 from crossroads.evaluation import NEVER_TRAINED  # noqa: E402
@@ -138,9 +140,7 @@ def lexical_arrays(texts: list[str], labels: np.ndarray, c: float) -> dict[str, 
         "lexical_weights": np.zeros((len(terms), len(screen_model.HEADS)), np.float32),
         "lexical_bias": np.zeros(len(screen_model.HEADS), np.float32),
     }
-    heads = screen_model.LexicalHeads.from_arrays(arrays)
-    assert heads is not None
-    x = heads.vectors(texts).astype(np.float64)
+    x = Rows.of_terms(terms, texts, dtype=np.float64)
     for column in range(len(screen_model.HEADS)):
         w, b = fit_adam(x, labels[:, column].astype(np.float64), l2=1.0 / (c * n))
         arrays["lexical_weights"][:, column] = w
@@ -148,18 +148,18 @@ def lexical_arrays(texts: list[str], labels: np.ndarray, c: float) -> dict[str, 
     return arrays
 
 
-def fit_adam(x: FloatArray, y: FloatArray, l2: float, steps: int = 600) -> tuple[FloatArray, float]:
+def fit_adam(x: Rows, y: FloatArray, l2: float, steps: int = 600) -> tuple[FloatArray, float]:
     """Class-balanced logistic regression, mean loss plus ``l2 / 2 * |w|^2``, by Adam."""
     positives = max(float(y.sum()), 1.0)
     negatives = max(float(len(y) - y.sum()), 1.0)
     sample = np.where(y == 1.0, len(y) / (2 * positives), len(y) / (2 * negatives))
-    w, b = np.zeros(x.shape[1]), 0.0
+    w, b = np.zeros(x.columns), 0.0
     m_w, v_w, m_b, v_b = np.zeros_like(w), np.zeros_like(w), 0.0, 0.0
     rate, beta1, beta2, eps = 0.05, 0.9, 0.999, 1e-8
     for step in range(1, steps + 1):
         p = 1.0 / (1.0 + np.exp(-(x @ w + b)))
         error = (p - y) * sample / len(y)
-        g_w, g_b = x.T @ error + l2 * w, float(error.sum())
+        g_w, g_b = x.transposed_matmul(error) + l2 * w, float(error.sum())
         m_w, m_b = beta1 * m_w + (1 - beta1) * g_w, beta1 * m_b + (1 - beta1) * g_b
         v_w, v_b = beta2 * v_w + (1 - beta2) * g_w**2, beta2 * v_b + (1 - beta2) * g_b**2
         c1, c2 = 1 - beta1**step, 1 - beta2**step
