@@ -21,6 +21,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from train_review import NEXT_FILES as REVIEW_NEXT  # noqa: E402
+from train_screen import NEXT_FILES as SCREEN_NEXT  # noqa: E402
 
 from crossroads.core.text.review_patterns import (  # noqa: E402
     FLAG_CATEGORIES,
@@ -42,7 +43,8 @@ def use(kind: str, name: str) -> str:
         return "choosing"
     if name in NEVER_TRAINED:
         return "held out"
-    return "next training" if kind == "review" and name in REVIEW_NEXT else "training"
+    waiting = REVIEW_NEXT if kind == "review" else SCREEN_NEXT
+    return "next training" if name in waiting else "training"
 
 
 def ordered(kind: str) -> list[str]:

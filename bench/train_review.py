@@ -451,6 +451,8 @@ def main() -> None:
     parser.add_argument("--test", action="store_true", help="also report the held-out test split")
     parser.add_argument("--also", nargs="*", default=[],
                         help="more splits to report (e.g. blind3, for diagnosis only)")
+    parser.add_argument("--out", type=Path, default=review_model.HEADS_PATH,
+                        help="where to write the heads (default: the packaged file)")
     parser.add_argument("--no-write", action="store_true")
     parser.add_argument("--folds", choices=("draft", "file"), default="file",
                         help="out-of-fold scores: 5 random folds of drafts, or one fold a file")
@@ -529,7 +531,7 @@ def main() -> None:
         report("test (held out)", load("test"), model)
     if not args.no_write:
         np.savez_compressed(
-            review_model.HEADS_PATH,
+            args.out,
             names=np.array(HEADS),
             weights=heads.weights,
             bias=heads.bias,
@@ -538,7 +540,7 @@ def main() -> None:
             **({**terms.arrays(), "lexical_weights": lexical_weights}
                if terms is not None and lexical_weights is not None else {}),
         )
-        print(f"\nwrote {review_model.HEADS_PATH}")
+        print(f"\nwrote {args.out}")
 
 
 if __name__ == "__main__":

@@ -178,18 +178,34 @@ def joined(text: str, flag: float = 0.0, urgent: float = 0.0, abuse: float = 0.0
 def test_a_middling_probability_does_not_overrule_an_explicit_figure_negation_or_story(
     text: str,
 ) -> None:
-    assert joined(text, flag=0.85, urgent=0.95) == ("none", False)
+    assert joined(text, flag=0.85, urgent=0.85) == ("none", False)
     assert joined(text, flag=0.97)[0] == "check_in"  # only a very confident reading may
 
 
-def test_a_very_confident_urgent_head_needs_a_flag_or_a_means_or_plan_word() -> None:
-    # On a flagged text, a very confident urgent head raises to urgent (session 4 dropped the
-    # risk-word gate: out of fold it held back five urgent texts for one check-in).
+@pytest.mark.parametrize("text", ["this is killing me", "I'm not suicidal, just sad."])
+def test_a_very_confident_urgent_head_does_not_overrule_a_figure_or_a_negation(
+    text: str,
+) -> None:
+    assert joined(text, flag=0.85, urgent=0.99) == ("none", False)
+
+
+def test_a_very_confident_urgent_head_outweighs_a_media_word() -> None:
+    # "paper" sets the story guard; out of fold (session 8) the texts so guarded that the
+    # urgent head put at 0.9 or more were 30 urgent, one check-in and one ordinary text.
+    text = "returned the library books, stopped the paper, wrote to my sister. saturday then"
+    assert "story" in screen._rules_reading(text).self_harm_guards
+    assert joined(text, flag=0.85, urgent=0.95)[0] == "urgent"
+    assert joined(text, flag=0.85, urgent=0.85)[0] == "none"
+
+
+def test_a_very_confident_urgent_head_raises_to_urgent_on_its_own() -> None:
+    # Session 4 dropped the risk-word gate on flagged texts (out of fold it held back five
+    # urgent texts for one check-in); session 8 dropped the flag-or-cue gate for a head at
+    # its urgent bar (out of fold: 11 more urgent texts read as urgent, no other text raised).
     assert joined("I feel so empty and far away", flag=0.99, urgent=0.99)[0] == "urgent"
     assert joined("I feel so empty and far away", flag=0.99, urgent=0.5)[0] == "check_in"
-    # Below the flag bar, only beside a means, a place, a plan or a time.
-    assert joined("I feel so empty and far away", flag=0.5, urgent=0.99)[0] == "none"
-    assert joined("I stood on the bridge for an hour", flag=0.5, urgent=0.99)[0] == "urgent"
+    assert joined("I feel so empty and far away", flag=0.5, urgent=0.99)[0] == "urgent"
+    assert joined("I feel so empty and far away", flag=0.5, urgent=0.85)[0] == "none"
     assert joined("I stood on the bridge for an hour", flag=0.5, urgent=0.5)[0] == "check_in"
 
 

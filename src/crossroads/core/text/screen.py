@@ -347,12 +347,15 @@ def combine(reading: _Reading, text: str, probabilities: screen_model.Probabilit
 
     ``none`` becomes ``check_in`` when the flag probability passes its threshold (a higher
     one when the rules explicitly set a figure of speech, a negation or a story aside).
-    ``urgent`` needs a very confident urgent head on a flagged text; beside a means, a plan,
-    a time or preparation (C-SSRS: thoughts with a method or a plan are urgent) a less
-    confident one on a flagged text, or a very confident one even when the flag head is
-    below its bar. It never comes from the model over an explicit guard of the rules.
+    ``urgent`` needs a very confident urgent head, or beside a means, a plan, a time or
+    preparation (C-SSRS: thoughts with a method or a plan are urgent) a less confident one
+    on a flagged text. It never comes from the model over an explicit guard of the rules,
+    except a story: a word such as paper, book or poem anywhere in a sentence is weak
+    evidence that a text is about a story, and a very confident urgent head outweighs it.
     """
-    guarded = bool(reading.self_harm_guards)
+    confident = probabilities.urgent >= thresholds.urgent
+    guards = reading.self_harm_guards - ({"story"} if confident else set())
+    guarded = bool(guards)
     normalized = normalize(text)
     cue = None if guarded else _MEANS_OR_PLAN.search(normalized)
     cued = cue is not None
@@ -360,13 +363,12 @@ def combine(reading: _Reading, text: str, probabilities: screen_model.Probabilit
     flagged = probabilities.flag >= flag_bar
     if reading.level == "none" and flagged:
         reading.raise_to("check_in", f"model: signs of risk (p={probabilities.flag:.2f})")
-    confident = probabilities.urgent >= thresholds.urgent
     urgent_bar = min(thresholds.urgent, thresholds.urgent_cued) if cued else thresholds.urgent
     if (
         reading.level != "urgent"
         and not guarded
         and probabilities.urgent >= urgent_bar
-        and (flagged or (cued and confident))
+        and (flagged or confident)
     ):
         beside = f" beside {cue.group()!r}" if cue else ""
         reading.raise_to("urgent", f"model: likely urgent{beside} (p={probabilities.urgent:.2f})")
