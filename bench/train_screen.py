@@ -293,16 +293,15 @@ def choose_thresholds(rows: list[dict[str, object]], scores: FloatArray,
     flag_guarded = max(flag, lowest_threshold([scores[i, 0] for i in guarded],
                                               max(room - used, 0), floor=0.9))
     # Urgent: (almost) no text that is not urgent may be raised to urgent by the model. The
-    # plain bar applies to every text no guard holds back; a story guard does not hold back
-    # a head that passes it (``screen.combine``).
+    # plain bar applies to every text no guard holds back (``screen.combine``).
     not_urgent = [i for i, row in enumerate(rows)
                   if row["self_harm"] != "urgent" and readings[i].level != "urgent"
-                  and readings[i].self_harm_guards <= {"story"}]
+                  and not readings[i].self_harm_guards]
     urgent = lowest_threshold([scores[i, 1] for i in not_urgent],
                               int(urgent_share * len(not_urgent)), floor=0.9)
     # Beside a means or plan word, a lower bar on flagged texts, within its own small share.
     raised = sum(scores[i, 1] >= urgent for i in not_urgent)
-    flagged = [i for i in not_urgent if not readings[i].self_harm_guards and scores[i, 0] >= flag]
+    flagged = [i for i in not_urgent if scores[i, 0] >= flag]
     cued_open = [i for i in flagged if scores[i, 1] < urgent and _is_cued(rows[i])]
     urgent_cued = min(urgent, lowest_threshold(
         [scores[i, 1] for i in cued_open],

@@ -174,7 +174,7 @@ def joined(text: str, flag: float = 0.0, urgent: float = 0.0, abuse: float = 0.0
 
 
 @pytest.mark.parametrize("text", ["this is killing me", "I'm not suicidal, just sad.",
-                                  "the movie where he kills himself"])
+                                  "read a book where the girl overdoses"])
 def test_a_middling_probability_does_not_overrule_an_explicit_figure_negation_or_story(
     text: str,
 ) -> None:
@@ -182,20 +182,20 @@ def test_a_middling_probability_does_not_overrule_an_explicit_figure_negation_or
     assert joined(text, flag=0.97)[0] == "check_in"  # only a very confident reading may
 
 
-@pytest.mark.parametrize("text", ["this is killing me", "I'm not suicidal, just sad."])
-def test_a_very_confident_urgent_head_does_not_overrule_a_figure_or_a_negation(
-    text: str,
-) -> None:
+@pytest.mark.parametrize("text", ["this is killing me", "I'm not suicidal, just sad.",
+                                  "read a book where the girl overdoses"])
+def test_a_very_confident_urgent_head_does_not_overrule_an_explicit_guard(text: str) -> None:
     assert joined(text, flag=0.85, urgent=0.99) == ("none", False)
 
 
-def test_a_very_confident_urgent_head_outweighs_a_media_word() -> None:
-    # "paper" sets the story guard; out of fold (session 8) the texts so guarded that the
-    # urgent head put at 0.9 or more were 30 urgent, one check-in and one ordinary text.
+def test_a_media_word_elsewhere_in_a_sentence_is_no_guard() -> None:
+    # Until session 8 any media word (paper, book, poem) set the story guard; out of fold the
+    # texts so guarded that the urgent head put at 0.9 or more were 30 urgent, one check-in
+    # and one ordinary text. Only a phrase the rules set aside as a story's is guarded now.
     text = "returned the library books, stopped the paper, wrote to my sister. saturday then"
-    assert "story" in screen._rules_reading(text).self_harm_guards
+    assert not screen._rules_reading(text).self_harm_guards
+    assert joined(text, flag=0.85)[0] == "check_in"
     assert joined(text, flag=0.85, urgent=0.95)[0] == "urgent"
-    assert joined(text, flag=0.85, urgent=0.85)[0] == "none"
 
 
 def test_a_very_confident_urgent_head_raises_to_urgent_on_its_own() -> None:

@@ -202,8 +202,6 @@ def _read_self_harm(sentence: str, whole: str, reading: _Reading) -> None:
             text = _blank(pattern, text)
     media = lex.MEDIA.search(text) is not None
     joke = lex.JOKE.search(text) is not None
-    if media:
-        reading.self_harm_guards.add("story")
     for name, pattern in (("loss", lex.THIRD_PARTY_LOSS), ("about suicide", lex.ABOUT_SUICIDE),
                           ("leverage", lex.LEVERAGE), ("someone else", lex.OTHER_PERSON_RISK)):
         if pattern.search(text):
@@ -245,6 +243,10 @@ def _read_self_harm(sentence: str, whole: str, reading: _Reading) -> None:
             if rule.kind != "self" and about_other:
                 level = "none" if joke else rule.third
             if media and (about_other or (rule.kind != "self" and person is None)):
+                # A phrase set aside as a story's (a film, a book, the news). A media word
+                # elsewhere in the sentence is no guard: out of fold (session 8) texts with
+                # one ("cancelled the paper", "wrote my last poem") were mostly at risk.
+                reading.self_harm_guards.add("story")
                 level = "none"
             if (about_other and rule.kind != "self") or (level == "none" and not rule.prep):
                 reading.raise_to(level, phrase)
@@ -349,13 +351,10 @@ def combine(reading: _Reading, text: str, probabilities: screen_model.Probabilit
     one when the rules explicitly set a figure of speech, a negation or a story aside).
     ``urgent`` needs a very confident urgent head, or beside a means, a plan, a time or
     preparation (C-SSRS: thoughts with a method or a plan are urgent) a less confident one
-    on a flagged text. It never comes from the model over an explicit guard of the rules,
-    except a story: a word such as paper, book or poem anywhere in a sentence is weak
-    evidence that a text is about a story, and a very confident urgent head outweighs it.
+    on a flagged text. It never comes from the model over an explicit guard of the rules.
     """
     confident = probabilities.urgent >= thresholds.urgent
-    guards = reading.self_harm_guards - ({"story"} if confident else set())
-    guarded = bool(guards)
+    guarded = bool(reading.self_harm_guards)
     normalized = normalize(text)
     cue = None if guarded else _MEANS_OR_PLAN.search(normalized)
     cued = cue is not None
