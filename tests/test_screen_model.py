@@ -188,6 +188,30 @@ def test_a_very_confident_urgent_head_does_not_overrule_an_explicit_guard(text: 
     assert joined(text, flag=0.85, urgent=0.99) == ("none", False)
 
 
+@pytest.mark.parametrize("text", [
+    "i dont want to die exactly, i want everything to go quiet for a long time",
+    "I'm not going to end it, but I keep hoping I won't wake up",
+    "Not suicidal. I just want to not wake up some days.",
+])
+def test_a_qualified_denial_is_no_guard(text: str) -> None:
+    # C-SSRS: a passive wish said right after a denial is still a wish to be dead. Out of fold
+    # (session 8) such texts were 19 check-ins held back by the negation guard, 4 ordinary.
+    assert "negated" not in screen._rules_reading(text).self_harm_guards
+
+
+def test_the_model_may_flag_a_qualified_denial_at_its_plain_bar() -> None:
+    text = "i dont want to die exactly, i want everything to go quiet for a long time"
+    assert screen._rules_reading(text).level == "none"
+    assert joined(text, flag=0.85)[0] == "check_in"
+    assert joined(text.replace(" exactly", ""), flag=0.85)[0] == "none"
+
+
+def test_a_plain_denial_stays_a_guard() -> None:
+    for text in ("I'm not suicidal, just sad.", "i would never hurt myself, ever"):
+        assert "negated" in screen._rules_reading(text).self_harm_guards
+        assert joined(text, flag=0.85)[0] == "none"
+
+
 def test_a_media_word_elsewhere_in_a_sentence_is_no_guard() -> None:
     # Until session 8 any media word (paper, book, poem) set the story guard; out of fold the
     # texts so guarded that the urgent head put at 0.9 or more were 30 urgent, one check-in

@@ -150,6 +150,15 @@ def _negated(pre: str, post: str = "", phrase: str = "") -> bool:
     return bool(post) and lex.NEGATION_AFTER.search(post) is not None
 
 
+# After a denied phrase: "exactly", "as such" or a "but" qualify the denial.
+_QUALIFIED = re.compile(r"^\W*(?:exactly|as such|per se)\b|\bbut\b")
+# Anywhere in the text: a wish to stop, disappear or not be, said as all one wants.
+_STOP_WISH = re.compile(
+    r"\bi (?:just|only|simply) (?:want|wanna|wish|need)(?: to)? (?:stop|disappear|vanish|"
+    r"not (?:be|exist|wake)|be gone|sleep (?:forever|for (?:a )?(?:year|month|long)))"
+)
+
+
 def _blank(pattern: re.Pattern[str], text: str, mark: str = _FOS_MARK) -> str:
     return pattern.sub(mark, text)
 
@@ -231,7 +240,10 @@ def _read_self_harm(sentence: str, whole: str, reading: _Reading) -> None:
             pre = text[: match.start()]
             phrase = match.group(0).strip()
             if _negated(pre, text[match.end():], phrase):
-                reading.self_harm_guards.add("negated")
+                # "I don't want to die exactly, I just want to stop": a denial qualified in
+                # the same breath raises nothing by itself, but is no guard either.
+                if not (_QUALIFIED.search(text[match.end():]) or _STOP_WISH.search(whole)):
+                    reading.self_harm_guards.add("negated")
                 continue
             level: SelfHarmLevel = rule.level
             person = _last_subject(pre, me_counts=True)
