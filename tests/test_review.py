@@ -339,7 +339,12 @@ def test_the_review_meets_its_targets_on_held_out_drafts(split: str) -> None:
 # blind8.jsonl: 120 drafts by one more writer, committed in session 7 before anything was
 # measured on it; the review was not retrained in session 7, so its one measurement is of
 # session 6's product: 0.86 (threats 0.77, guilt trips 0.73), 2/42.
-UNSEEN_FLOORS = {"blind6": (0.87, 2 / 42), "blind7": (0.78, 3 / 42), "blind8": (0.85, 2 / 42)}
+#
+# blind9.jsonl: 120 drafts by one more writer, committed in session 8 before anything was
+# measured on it; the review's retraining was not adopted in session 8, so this is session
+# 6's heads again: 0.89 (threats 0.75: recall 0.60 at precision 1.00), 1/42.
+UNSEEN_FLOORS = {"blind6": (0.87, 2 / 42), "blind7": (0.78, 3 / 42), "blind8": (0.85, 2 / 42),
+                 "blind9": (0.88, 1 / 42)}
 UNSEEN_MISSED = {
     "blind6": "macro-F1 0.88 (target 0.90): guilt trips in wording nobody on the project had "
     "seen are found about half the time (recall 0.56, F1 0.69); clean drafts 2/42 flagged",
@@ -348,6 +353,8 @@ UNSEEN_MISSED = {
     "drafts 3/42 flagged (target 5 %)",
     "blind8": "macro-F1 0.86 (target 0.90): threats and guilt trips in wording nobody on the "
     "project had seen are found two times in three (recall 0.62, 0.69)",
+    "blind9": "macro-F1 0.89 (target 0.90): threats in wording nobody on the project had seen "
+    "are found three times in five (recall 0.60)",
 }
 
 

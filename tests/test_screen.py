@@ -315,9 +315,9 @@ def test_every_labeled_screen_file_is_well_formed(path: Path) -> None:
         assert isinstance(row["abuse"], bool)
 
 
-# blind6.jsonl was committed in session 5 and measured in session 6; blind8.jsonl was
-# committed in session 7 before anything was measured on it.
-@pytest.mark.parametrize("split", ["test", "fresh", "blind6", "blind8"])
+# blind6.jsonl was committed in session 5 and measured in session 6; blind8.jsonl and
+# blind9.jsonl were committed in sessions 7 and 8 before anything was measured on them.
+@pytest.mark.parametrize("split", ["test", "fresh", "blind6", "blind8", "blind9"])
 def test_the_held_out_texts_are_not_in_any_training_file(split: str) -> None:
     # Their form is checked with every other file, above.
     def texts(name: str) -> list[dict[str, object]]:
@@ -422,11 +422,19 @@ def test_the_splits_it_was_tuned_on_meet_the_targets(split: str) -> None:
 # session 5 left it: 53/60, 44/60, 8/80, 54/55, 6/145. Retrained in session 6 with the old
 # 2 % false-alarm budget: 53/60, 40/60, 8/80, 54/55, 4/145; that loss of check-ins led to
 # the 3 % budget (a choice made with blind6 in view, so it is a diagnostic set now): 55/60,
-# 52/60, 9/80, 54/55, 4/145. Session 7 (1,400 more training texts): as below.
+# 52/60, 9/80, 54/55, 4/145. Session 7 (1,400 more training texts): 56/60, 53/60, 9/80,
+# 54/55, 5/145. Session 8 (the learned layer's urgent head and the story and negation
+# guards, chosen out of fold on the training files and adopted on blind6 + fresh): as below.
 #
 # blind8.jsonl: 200 texts by two more writers, committed in session 7 before anything was
 # measured on it, measured on session 6's product at the start (54/60, 56/60, 4/80, 55/56,
-# 4/144) and on session 7's at the end; its misses were not read.
+# 4/144) and on session 7's at the end (54/60, 56/60, 4/80, 56/56, 4/144; 2 urgent given no
+# level); session 8: as below (3 urgent given no level: the flag bar rose from 0.869 to
+# 0.872). Its misses were not read.
+#
+# blind9.jsonl: 199 texts by two more writers, committed in session 8 before anything was
+# measured on it; session 7's product: 54/59, 53/60, 4/80, 55/56, 3/143; session 8's: as
+# below. Its misses were not read.
 #
 # fresh.jsonl: 100 texts held out in session 1 from one batch of 330 (the rest is
 # more.jsonl): 7/17, 17/22, 5/61, 27/30, 6/70 before the batch was in view, 13/17, 21/22,
@@ -434,8 +442,9 @@ def test_the_splits_it_was_tuned_on_meet_the_targets(split: str) -> None:
 # ended at 16/17, 19/22, 1/61, 30/30, 2/70, session 7 (retrained) at the floors below.
 FLOORS = {
     "test": ((21, 22), (21, 23), (1, 76), (26, 27), (3, 94)),
-    "blind6": ((56, 60), (53, 60), (9, 80), (54, 55), (5, 145)),
-    "blind8": ((54, 60), (56, 60), (4, 80), (56, 56), (4, 144)),
+    "blind6": ((57, 60), (55, 60), (9, 80), (54, 55), (5, 145)),
+    "blind8": ((55, 60), (56, 60), (4, 80), (56, 56), (4, 144)),
+    "blind9": ((54, 59), (54, 60), (4, 80), (55, 56), (3, 143)),
     "fresh": ((17, 17), (19, 22), (1, 61), (30, 30), (3, 70)),
 }
 
@@ -454,9 +463,11 @@ def test_the_held_out_splits_stay_at_least_where_they_were_measured(split: str) 
 MISSED = {
     "test": "urgent 21/22 read as urgent, the other given no level (target: all); check_in "
     "21/23 flagged (target 95 %); the false-alarm and abuse targets are met",
-    "blind6": "urgent 56/60 read as urgent (3 given no level), check_in 53/60 flagged, false "
+    "blind6": "urgent 57/60 read as urgent (2 given no level), check_in 55/60 flagged, false "
     "alarms 9/80 (target 3 %); the abuse targets are met",
-    "blind8": "urgent 54/60 read as urgent (2 given no level), check_in 56/60 flagged, false "
+    "blind8": "urgent 55/60 read as urgent (3 given no level), check_in 56/60 flagged, false "
+    "alarms 4/80 (target 3 %); the abuse targets are met",
+    "blind9": "urgent 54/59 read as urgent (3 given no level), check_in 54/60 flagged, false "
     "alarms 4/80 (target 3 %); the abuse targets are met",
     "fresh": "check_in 19/22 flagged; the urgent (17/17), false-alarm and abuse targets are "
     "met",
