@@ -27,7 +27,7 @@
    out-of-fold check allows 1 %. Beside a means, a plan, a time or preparation
    (``screen._MEANS_OR_PLAN``), a lower urgent bar (``urgent_cued``) may raise up to
    ``--cued-urgent-share`` (2 %) of the flagged texts that are not urgent. The test,
-   blind6 and blind8 splits are never read here (``crossroads.evaluation.NEVER_TRAINED``;
+   blind6, blind8 and blind9 splits are never read here (``crossroads.evaluation.NEVER_TRAINED``;
    blind and blind2 are training files since session 4, blind3 and blind4 since session 5,
    blind5 since session 6, blind7 since session 7);
    ``--probe`` prints fresh.jsonl, a second dev set since session 2.
