@@ -365,7 +365,6 @@ def combine(reading: _Reading, text: str, probabilities: screen_model.Probabilit
     preparation (C-SSRS: thoughts with a method or a plan are urgent) a less confident one
     on a flagged text. It never comes from the model over an explicit guard of the rules.
     """
-    confident = probabilities.urgent >= thresholds.urgent
     guarded = bool(reading.self_harm_guards)
     normalized = normalize(text)
     cue = None if guarded else _MEANS_OR_PLAN.search(normalized)
@@ -374,6 +373,7 @@ def combine(reading: _Reading, text: str, probabilities: screen_model.Probabilit
     flagged = probabilities.flag >= flag_bar
     if reading.level == "none" and flagged:
         reading.raise_to("check_in", f"model: signs of risk (p={probabilities.flag:.2f})")
+    confident = probabilities.urgent >= thresholds.urgent
     urgent_bar = min(thresholds.urgent, thresholds.urgent_cued) if cued else thresholds.urgent
     if (
         reading.level != "urgent"
