@@ -59,3 +59,31 @@ def test_the_model_card_lists_every_data_file_with_its_sizes() -> None:
     done = subprocess.run([sys.executable, str(root / "bench" / "data_sizes.py"), "--check"],
                           capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
+
+
+def test_the_heads_comparison_reads_the_candidate_file(tmp_path: Path) -> None:
+    # bench/compare_heads.py, for the adoption rules: the shipped review heads against a copy
+    # with every threshold out of reach (the rules alone), which must read fresh.jsonl worse.
+    import numpy as np
+
+    root = Path(__file__).resolve().parent.parent
+    shipped = np.load(root / "src" / "crossroads" / "core" / "text" / "model" / "review_heads.npz")
+    candidate = tmp_path / "review_heads.npz"
+    np.savez(candidate, **{**shipped, "thresholds": np.full_like(shipped["thresholds"], 1.01)})
+    done = subprocess.run(
+        [sys.executable, str(root / "bench" / "compare_heads.py"), "--review", str(candidate),
+         "--splits", "fresh"],
+        capture_output=True, text=True, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    figures = {}
+    for line in done.stdout.splitlines():
+        if "->" in line:
+            name, after = line.split("->")
+            figures.setdefault(name.rsplit(None, 1)[0].strip(), []).append(
+                (name.split()[-1], after.strip()))
+    assert len(figures) == 8  # six screen figures, the review's macro-F1 and clean drafts
+    (split, pooled) = figures["review macro-F1"]
+    assert split == pooled
+    assert float(split[1]) < float(split[0])  # fresh: rules alone 0.883, with heads 0.927
+    assert figures["urgent_as_urgent"][0][0] == figures["urgent_as_urgent"][0][1]
