@@ -142,6 +142,11 @@ LOOKALIKES = [
     "Bought a new kitchen knife, the old one was blunt.",
     "Swallowed half a bottle of wine and fell asleep on the sofa.",
     "My doctor asked whether I'd thought about suicide. I said no, I'm just exhausted.",
+    # Session 8, from out-of-fold false alarms: a question asked again, an answer given
+    # with "truthfully", a denial of "thoughts".
+    "the nurse asks every time if I've had thoughts of hurting myself. No, just the grief.",
+    "Counsellor asked whether I'd thought of harming myself. I told her honestly that I haven't.",
+    "Note for my GP appointment: no thoughts of harming myself, just can't sleep.",
     "My brother tried to take his life years ago; he's doing well now.",
     "I gave my books to my sister, she loves thrillers.",
     "The heroine wants to die in chapter three and I had to put the book down.",
@@ -182,6 +187,14 @@ def test_the_rules_ask_to_check_in_on_passive_wishes_and_a_lost_future(text: str
 @pytest.mark.parametrize("text", LOOKALIKES)
 def test_lookalikes_of_the_veiled_wording_stay_none(text: str) -> None:
     assert screen_rules(text).self_harm == "none"
+
+
+@pytest.mark.parametrize("text", [
+    "my GP asks every time if I have thoughts of killing myself. I told her honestly yes.",
+    "she asked again whether I'd hurt myself and I said no, but I have the pills ready",
+])
+def test_a_screening_question_answered_yes_or_hedged_still_counts(text: str) -> None:
+    assert screen_rules(text).self_harm == "urgent"
 
 
 @pytest.mark.parametrize("text", SECOND_PERSON_AND_VEILED_ABUSE)
@@ -423,14 +436,14 @@ def test_the_splits_it_was_tuned_on_meet_the_targets(split: str) -> None:
 # 2 % false-alarm budget: 53/60, 40/60, 8/80, 54/55, 4/145; that loss of check-ins led to
 # the 3 % budget (a choice made with blind6 in view, so it is a diagnostic set now): 55/60,
 # 52/60, 9/80, 54/55, 4/145. Session 7 (1,400 more training texts): 56/60, 53/60, 9/80,
-# 54/55, 5/145. Session 8 (the learned layer's urgent head and the story and negation
-# guards, chosen out of fold on the training files and adopted on blind6 + fresh): as below.
+# 54/55, 5/145. Session 8 (the learned layer's urgent head, the story and negation guards,
+# screening questions answered no; chosen out of fold on the training files and adopted on
+# blind6 + fresh): as below.
 #
 # blind8.jsonl: 200 texts by two more writers, committed in session 7 before anything was
 # measured on it, measured on session 6's product at the start (54/60, 56/60, 4/80, 55/56,
 # 4/144) and on session 7's at the end (54/60, 56/60, 4/80, 56/56, 4/144; 2 urgent given no
-# level); session 8: as below (3 urgent given no level: the flag bar rose from 0.869 to
-# 0.872). Its misses were not read.
+# level); session 8: as below (2 given no level). Its misses were not read.
 #
 # blind9.jsonl: 199 texts by two more writers, committed in session 8 before anything was
 # measured on it; session 7's product: 54/59, 53/60, 4/80, 55/56, 3/143; session 8's: as
@@ -442,7 +455,7 @@ def test_the_splits_it_was_tuned_on_meet_the_targets(split: str) -> None:
 # ended at 16/17, 19/22, 1/61, 30/30, 2/70, session 7 (retrained) at the floors below.
 FLOORS = {
     "test": ((21, 22), (21, 23), (1, 76), (26, 27), (3, 94)),
-    "blind6": ((57, 60), (55, 60), (9, 80), (54, 55), (5, 145)),
+    "blind6": ((57, 60), (56, 60), (7, 80), (54, 55), (5, 145)),
     "blind8": ((55, 60), (56, 60), (4, 80), (56, 56), (4, 144)),
     "blind9": ((54, 59), (54, 60), (4, 80), (55, 56), (3, 143)),
     "fresh": ((17, 17), (19, 22), (1, 61), (30, 30), (3, 70)),
@@ -463,9 +476,9 @@ def test_the_held_out_splits_stay_at_least_where_they_were_measured(split: str) 
 MISSED = {
     "test": "urgent 21/22 read as urgent, the other given no level (target: all); check_in "
     "21/23 flagged (target 95 %); the false-alarm and abuse targets are met",
-    "blind6": "urgent 57/60 read as urgent (2 given no level), check_in 55/60 flagged, false "
-    "alarms 9/80 (target 3 %); the abuse targets are met",
-    "blind8": "urgent 55/60 read as urgent (3 given no level), check_in 56/60 flagged, false "
+    "blind6": "urgent 57/60 read as urgent (2 given no level), check_in 56/60 flagged, false "
+    "alarms 7/80 (target 3 %); the abuse targets are met",
+    "blind8": "urgent 55/60 read as urgent (2 given no level), check_in 56/60 flagged, false "
     "alarms 4/80 (target 3 %); the abuse targets are met",
     "blind9": "urgent 54/59 read as urgent (3 given no level), check_in 54/60 flagged, false "
     "alarms 4/80 (target 3 %); the abuse targets are met",

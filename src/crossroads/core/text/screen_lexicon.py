@@ -1084,7 +1084,8 @@ NEGATION_BEFORE = _c(
     r"(?:\bnot|\bnever|n't|\bno|\bnor|\bneither|\bwithout)\s+(?:(?:ever|once|really|even|actually|"
     r"honestly|seriously|at all|would|will|going|gonna|to|want|wanna|plan|planning|intend|"
     r"intending|be|being|been|am|is|are|was|have|has|had|do|did|feeling|feel|felt|think|"
-    r"thinking|thought|of|about|considered|considering|tried|try|trying|attempted|i|i'm|i've|"
+    r"thinking|thought|thoughts|of|about|considered|considering|tried|try|trying|attempted|i|"
+    r"i'm|i've|"
     r"like|that|a|an|any|in|the|remotely|currently|now|anymore|physically|laid|put|raised|"
     r"he|she|they|him|her|them|so|too|quite|literally|in danger of|at risk of|gonna|anything|"
     r"something|do|ever)\s+){0,5}$"
@@ -1131,7 +1132,8 @@ LEVERAGE = _c(
 # A clinician or friend asking, and the writer answering no ("my therapist asked if I'd had
 # thoughts of hurting myself. I said no"): the question is not the writer's own words.
 ASKED = _c(
-    r"\b(?:asked|asks|asking|ask)\s+(?:me\s+)?(?:if|whether|about)\b[^.]{0,120}|"
+    r"\b(?:asked|asks|asking|ask)\s+(?:me\s+)?(?:(?:again|every time|each time|once more|"
+    r"straight out|directly|gently)\s+)?(?:if|whether|about)\b[^.]{0,120}|"
     # Screening questions quoted or named ("Therapist: any thoughts of self-harm?", "have I ever
     # self-harmed? my counsellor asked", "the safety questions, the ones about wanting to die").
     r"\b(?:safety|screening|risk)\s+questions?\b[^.]{0,120}|"
@@ -1141,13 +1143,19 @@ ASKED = _c(
 )
 ANSWERED_NO = _c(
     r"\bi\s+(?:said|answered|told (?:her|him|them))\s+(?:no|never|not really|nope|honestly no)\b|"
+    # "I told her, truthfully, that I have not", "I told him honestly: never".
+    r"\bi\s+(?:said|answered|told (?:her|him|them))\s*,?\s*(?:truthfully|honestly)\s*[,:]?\s*"
+    r"(?:that\s+)?(?:no|never|not really|i (?:have|had|do|did) not|i (?:haven't|hadn't|don't|"
+    r"didn't))\b|\banswer(?:'s| is| was)\s+(?:still\s+)?no\b|"
     # A bare answer after the question: "Me: no.", "Honestly, no.", "No to all of them."
     r"(?:^|[.:;,?]\s*)(?:me\s*:\s*)?(?:honestly\s*,?\s*)?no\s*(?:,\s*never|to all of them)?\s*(?:[.,]|$)|"
     r"\bthe (?:honest\s+)?answer (?:is|was) no\b"
 )
 ANSWERED_YES = _c(
     r"\bi\s+(?:said|answered|admitted|told (?:her|him|them)|had to say)\s+(?:yes|yeah|sometimes|"
-    r"maybe|a little|i had|i have|i do|that i)\b|\bthe (?:honest|real|true) answer is\b"
+    r"maybe|a little|i had|i have|i do|that i)\b|\bthe (?:honest|real|true) answer is\b|"
+    # A hedged no: "I said no, but I have the pills ready".
+    r"\bi\s+(?:said|answered|told (?:her|him|them))\s+no\s*,?\s*(?:but|though)\b"
 )
 # Talk about suicide as a subject: not the writer's own thoughts.
 ABOUT_SUICIDE = _c(
