@@ -195,7 +195,8 @@ def test_a_very_confident_urgent_head_does_not_overrule_an_explicit_guard(text: 
 ])
 def test_a_qualified_denial_is_no_guard(text: str) -> None:
     # C-SSRS: a passive wish said right after a denial is still a wish to be dead. Out of fold
-    # (session 8) such texts were 19 check-ins held back by the negation guard, 4 ordinary.
+    # (session 8) the texts a negation guard held back from a flag past the plain bar were 19
+    # check-ins (most of them qualified denials), one urgent text and 4 ordinary ones.
     assert "negated" not in screen._rules_reading(text).self_harm_guards
 
 
