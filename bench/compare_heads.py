@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -91,13 +90,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.screen is None and args.review is None:
         parser.error("give --screen, --review or both")
     shipped = figures(args.splits)
-    swaps: list[Callable[[], None]] = []
     if args.screen is not None:
-        swaps.append(lambda: use_screen(args.screen))
+        use_screen(args.screen)
     if args.review is not None:
-        swaps.append(lambda: use_review(args.review))
-    for swap in swaps:
-        swap()
+        use_review(args.review)
     candidate = figures(args.splits)
     for split, column in shipped.items():
         print(f"== {split}")

@@ -37,13 +37,12 @@ class Rows:
         rows: list[int] = []
         columns: list[int] = []
         values: list[np.ndarray] = []
-        for index, text in enumerate(texts):
-            if terms is None:
-                break
-            found, weights = terms.entries(text)
-            rows += [index] * len(found)
-            columns += found
-            values.append(weight * weights)
+        if terms is not None:
+            for index, text in enumerate(texts):
+                found, weights = terms.entries(text)
+                rows += [index] * len(found)
+                columns += found
+                values.append(weight * weights)
         return cls(
             np.zeros((len(texts), 0), dtype) if dense is None else dense.astype(dtype),
             np.array(rows, dtype=np.int64),

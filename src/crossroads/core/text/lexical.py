@@ -101,15 +101,11 @@ class TermWeights:
         return out
 
     def vectors(self, texts: list[str]) -> FloatArray:
-        """One L2-normalized TF-IDF row per text, shape (n, terms)."""
+        """One L2-normalized TF-IDF row per text, shape (n, terms): ``entries``, dense."""
         import numpy as np
 
-        rows = np.zeros((len(texts), len(self.index)), dtype=np.float32)
+        rows: FloatArray = np.zeros((len(texts), len(self.index)), dtype=np.float32)
         for row, text in enumerate(texts):
-            counts = Counter(term for term in lexical_terms(text) if term in self.index)
-            for term, count in counts.items():
-                column = self.index[term]
-                rows[row, column] = (1.0 + math.log(count)) * self.idf[column]
-        norms = np.linalg.norm(rows, axis=1, keepdims=True)
-        result: FloatArray = rows / np.maximum(norms, 1e-12)
-        return result
+            columns, values = self.entries(text)
+            rows[row, columns] = values
+        return rows
